@@ -1,0 +1,81 @@
+package nl.kunstloc.publieksdata.demo.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.institution.control.Institutions;
+import nl.kunstloc.publieksdata.institution.entity.Institution;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionStatus;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionType;
+import nl.kunstloc.publieksdata.platform.security.Role;
+import nl.kunstloc.publieksdata.platform.security.UserAccounts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A lively pilot for newcomers, loaded at start-up in demo mode only (publieksdata.demo=true) and
+ * only into an empty database: users for every role, institutions at every stage of every workflow.
+ * Every demo user has the password {@link #PASSWORD}.
+ */
+@Singleton
+@Startup
+@DependsOn("WorkflowEngine")
+public class DemoData {
+
+    public static final String PASSWORD = "demo-2026!";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    Institutions institutions;
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        if (accounts.exists("coordinator@kunstloc.nl")) {
+            printLogins();
+            return;
+        }
+        accounts.create("coordinator@kunstloc.nl", "Carla Coördinator", null, EnumSet.of(Role.COORDINATOR), PASSWORD);
+        accounts.create("beheer@kunstloc.nl", "Bart Beheer", null, EnumSet.of(Role.ADMIN), PASSWORD);
+        accounts.create("beleid@brabant.nl", "Bea Beleid", null, EnumSet.of(Role.POLICYMAKER), PASSWORD);
+
+        Institution dommel = institutions.create("Theater aan de Dommel", InstitutionType.THEATRE, "GM0772", InstitutionStatus.ACTIVE);
+        accounts.create("marketing@dommeltheater.nl", "Mila Marketing", dommel.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
+        accounts.create("directie@dommeltheater.nl", "Dirk Directeur", dommel.getId(), EnumSet.of(Role.DIRECTOR), PASSWORD);
+
+        Institution zomer = institutions.create("Festival Zomerklanken", InstitutionType.FESTIVAL, "GM0855", InstitutionStatus.ACTIVE);
+        accounts.create("data@zomerklanken.nl", "Daan Data", zomer.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
+        accounts.create("directie@zomerklanken.nl", "Fleur Festivaldirecteur", zomer.getId(), EnumSet.of(Role.DIRECTOR, Role.INSTITUTION_MEMBER), PASSWORD);
+
+        LOG.info("Demo data loaded");
+        printLogins();
+    }
+
+    private void printLogins() {
+        LOG.info(() -> """
+
+                ==================================================================
+                 Ken je publiek! portal – demo logins (password for all: %s)
+                   coordinator@kunstloc.nl      Coordinator
+                   beheer@kunstloc.nl           Administrator
+                   beleid@brabant.nl            Policymaker
+                   marketing@dommeltheater.nl   Member, Theater aan de Dommel
+                   directie@dommeltheater.nl    Director, Theater aan de Dommel
+                   data@zomerklanken.nl         Member, Festival Zomerklanken
+                   directie@zomerklanken.nl     Director + member, Festival Zomerklanken
+                ==================================================================
+                """.formatted(PASSWORD));
+    }
+}

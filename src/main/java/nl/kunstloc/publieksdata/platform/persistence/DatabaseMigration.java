@@ -1,0 +1,79 @@
+package nl.kunstloc.publieksdata.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The portal's one datasource, and the schema migration that runs before anything else uses it.
+ * <p>
+ * Defaults are inline (Payara creates the datasource before microprofile-config.properties is
+ * visible): an H2 file database under ./data, kept between runs. Production sets
+ * PUBLIEKSDATA_DB_URL / _USER / _PASSWORD / _DRIVER_CLASS to PostgreSQL.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "${MPCONFIG=publieksdata.db.driver-class:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=publieksdata.db.url:jdbc:h2:file:./data/publieksdata;AUTO_SERVER=FALSE}",
+        user = "${MPCONFIG=publieksdata.db.user:sa}",
+        password = "${MPCONFIG=publieksdata.db.password:sa}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/publieksdata";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    private String databaseProduct;
+
+    @PostConstruct
+    void migrate() {
+        databaseProduct = detectProduct();
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
+                .baselineOnMigrate(false)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database " + databaseProduct + ": " + result.migrationsExecuted
+                + " migration(s) applied, schema at version " + result.targetSchemaVersion);
+    }
+
+    /** "PostgreSQL" or "H2": the product the portal runs on, shown on the health page and in logs. */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    public boolean isPostgres() {
+        return "PostgreSQL".equalsIgnoreCase(databaseProduct);
+    }
+
+    private String vendorFolder() {
+        return isPostgres() ? "postgresql" : "h2";
+    }
+
+    private String detectProduct() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

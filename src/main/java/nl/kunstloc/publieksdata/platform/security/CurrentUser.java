@@ -1,0 +1,109 @@
+package nl.kunstloc.publieksdata.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The signed-in user of this request, for pages (#{currentUser}) and for access checks. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserAccounts accounts;
+
+    private Optional<UserAccount> account;
+
+    public boolean isSignedIn() {
+        return principal() != null;
+    }
+
+    public String getUsername() {
+        Principal p = principal();
+        return p == null ? "anonymous" : p.getName();
+    }
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            account = isSignedIn() ? accounts.find(getUsername()) : Optional.empty();
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        return account().map(UserAccount::getDisplayName).orElse(getUsername());
+    }
+
+    public Long getInstitutionId() {
+        return account().map(UserAccount::getInstitutionId).orElse(null);
+    }
+
+    public boolean hasRole(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+
+    /** For pages: #{currentUser.is('COORDINATOR')}. */
+    public boolean is(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        return Arrays.stream(roles).anyMatch(this::hasRole);
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (hasRole(r)) {
+                roles.add(r);
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * The workflow groups this user works for: their roles, and for institution roles the
+     * institution-scoped group, so members of A never see B's tasks.
+     */
+    public Set<String> workflowGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role r : roles()) {
+            if (r.isInstitutionRole()) {
+                if (getInstitutionId() != null) {
+                    groups.add(WorkflowGroups.of(r, getInstitutionId()));
+                }
+            } else {
+                groups.add(r.name());
+            }
+        }
+        return groups;
+    }
+
+    /** Coordinators and administrators oversee every institution. */
+    public boolean overseesAllInstitutions() {
+        return hasAnyRole(Role.COORDINATOR, Role.ADMIN);
+    }
+
+    /** May this user see the things of this institution? */
+    public boolean mayAccessInstitution(Long institutionId) {
+        if (overseesAllInstitutions()) {
+            return true;
+        }
+        return institutionId != null && institutionId.equals(getInstitutionId())
+                && hasAnyRole(Role.INSTITUTION_MEMBER, Role.DIRECTOR);
+    }
+
+    private Principal principal() {
+        return securityContext.getCallerPrincipal();
+    }
+}

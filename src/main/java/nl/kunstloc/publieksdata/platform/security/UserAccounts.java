@@ -1,0 +1,184 @@
+package nl.kunstloc.publieksdata.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The users who can sign in: lookup, passwords (PBKDF2), throttling of failed sign-ins, roles. */
+@Stateless
+public class UserAccounts {
+
+    /** At least 8 characters, not all of one kind: enough for a pilot portal without making people write them down. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.login.lock-minutes", defaultValue = "5")
+    int lockMinutes;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        dummyHash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    }
+
+    // a hash of a random password, only to make unknown-user checks take as long as real ones
+    private String dummyHash;
+
+    public Optional<UserAccount> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username.trim().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<UserAccount> findById(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(UserAccount.class, id));
+    }
+
+    public boolean exists(String email) {
+        return find(email).isPresent();
+    }
+
+    /** Creates an account; the password may be null for people who set it through an invitation link. */
+    public UserAccount create(String email, String displayName, Long institutionId, Set<Role> roles, String password) {
+        if (exists(email)) {
+            throw new DuplicateUserException(email);
+        }
+        UserAccount account = new UserAccount(email, displayName, institutionId, roles, clock.instant());
+        if (password != null) {
+            account.setPasswordHash(hash(password));
+        }
+        em.persist(account);
+        return account;
+    }
+
+    public void changePassword(UserAccount account, String newPassword) {
+        UserAccount managed = em.merge(account);
+        managed.setPasswordHash(hash(newPassword));
+    }
+
+    public static void checkPasswordStrength(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH
+                || password.chars().allMatch(Character::isLetter) || password.chars().allMatch(Character::isDigit)) {
+            throw new WeakPasswordException();
+        }
+    }
+
+    private String hash(String password) {
+        checkPasswordStrength(password);
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    /**
+     * Checks a sign-in attempt in a transaction of its own, so a failure is counted even though the
+     * sign-in itself is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome checkLogin(String username, String password) {
+        Optional<UserAccount> found = find(username);
+        if (found.isEmpty() || found.get().getPasswordHash() == null) {
+            // spend the same time as a real check, so response times do not reveal which accounts exist
+            passwordHash.verify(password.toCharArray(), dummyHash);
+            return LoginOutcome.INVALID;
+        }
+        UserAccount account = found.get();
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            return LoginOutcome.LOCKED;
+        }
+        if (!passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
+            return account.isLocked(now) ? LoginOutcome.LOCKED : LoginOutcome.INVALID;
+        }
+        if (!account.isEnabled()) {
+            return LoginOutcome.DISABLED;
+        }
+        account.recordLogin(now);
+        return LoginOutcome.OK;
+    }
+
+    /** Minutes until a locked account may try again (at least 1), or 0 when not locked. */
+    public long minutesLocked(String username) {
+        Instant now = clock.instant();
+        return find(username).filter(u -> u.isLocked(now))
+                .map(u -> Math.max(1, Duration.between(now, u.getLockedUntil()).toMinutes() + 1))
+                .orElse(0L);
+    }
+
+    public List<UserAccount> search(String text, Role role, int first, int max, String sortField, boolean ascending) {
+        String order = switch (sortField == null ? "" : sortField) {
+            case "displayName" -> "u.displayName";
+            case "createdAt" -> "u.createdAt";
+            case "lastLoginAt" -> "u.lastLoginAt";
+            default -> "u.username";
+        };
+        var query = em.createQuery("select u from UserAccount u where " + searchClause(role)
+                + " order by " + order + (ascending ? " asc" : " desc"), UserAccount.class)
+                .setParameter("text", like(text));
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String text, Role role) {
+        var query = em.createQuery("select count(u) from UserAccount u where " + searchClause(role), Long.class)
+                .setParameter("text", like(text));
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        return query.getSingleResult();
+    }
+
+    private static String searchClause(Role role) {
+        return "(lower(u.username) like :text or lower(u.displayName) like :text)"
+                + (role == null ? "" : " and :role member of u.roles");
+    }
+
+    private static String like(String text) {
+        return "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+    }
+
+    public List<UserAccount> ofInstitution(Long institutionId) {
+        return em.createQuery("select u from UserAccount u where u.institutionId = :id order by u.displayName", UserAccount.class)
+                .setParameter("id", institutionId).getResultList();
+    }
+
+    public UserAccount update(UserAccount account) {
+        return em.merge(account);
+    }
+
+    public enum LoginOutcome { OK, INVALID, LOCKED, DISABLED }
+}

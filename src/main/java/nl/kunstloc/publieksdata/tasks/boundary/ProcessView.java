@@ -1,0 +1,119 @@
+package nl.kunstloc.publieksdata.tasks.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kunstloc.publieksdata.platform.security.AccessGuard;
+import nl.kunstloc.publieksdata.platform.security.CurrentUser;
+import nl.kunstloc.publieksdata.platform.web.Messages;
+import nl.kunstloc.publieksdata.workflow.ProcessComment;
+import nl.kunstloc.publieksdata.workflow.ProcessStep;
+import nl.kunstloc.publieksdata.workflow.ProcessSummary;
+import nl.kunstloc.publieksdata.workflow.WorkTask;
+import nl.kunstloc.publieksdata.workflow.Workflow;
+
+/** One process instance: where it is, what happened (who, when), its variables, comments. */
+@Named
+@ViewScoped
+public class ProcessView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Variables that are internal plumbing, not information for a reader. */
+    private static final Set<String> HIDDEN = Set.of("initiator");
+
+    @Inject
+    transient Workflow workflow;
+
+    @Inject
+    AccessGuard guard;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private ProcessSummary process;
+    private String comment;
+
+    /** Loads the process; anyone who may not see its institution gets 404. */
+    public void load() {
+        process = workflow.process(id).orElse(null);
+        if (!guard.require(process != null, "process " + id)) {
+            return;
+        }
+        if (process.institutionId() == null) {
+            guard.require(currentUser.overseesAllInstitutions(), "process " + id);
+        } else {
+            guard.requireInstitution(process.institutionId());
+        }
+    }
+
+    public List<ProcessStep> getHistory() {
+        return workflow.history(id);
+    }
+
+    public List<String> getCurrentSteps() {
+        return workflow.currentSteps(id);
+    }
+
+    public List<WorkTask> getOpenTasks() {
+        return workflow.openTasks(id);
+    }
+
+    public List<Map.Entry<String, String>> getVariables() {
+        return workflow.processVariables(id).entrySet().stream()
+                .filter(e -> !HIDDEN.contains(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), readable(e.getValue())))
+                .toList();
+    }
+
+    public List<ProcessComment> getComments() {
+        return workflow.comments(id);
+    }
+
+    public void addComment() {
+        if (comment == null || comment.isBlank()) {
+            messages.fieldError("comments:comment", "tasks.process.comment.empty");
+            return;
+        }
+        if (comment.length() > 4000) {
+            messages.fieldError("comments:comment", "tasks.process.comment.tooLong", 4000);
+            return;
+        }
+        workflow.addComment(id, currentUser.getUsername(), comment);
+        comment = null;
+        messages.info("tasks.process.comment.added");
+    }
+
+    static String readable(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof java.util.Date d) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(d.toInstant().atZone(java.time.ZoneId.systemDefault()))
+                    .replace('T', ' ');
+        }
+        if (value instanceof Instant i) {
+            return readable(java.util.Date.from(i));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "✓" : "✗";
+        }
+        return String.valueOf(value);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public ProcessSummary getProcess() { return process; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}

@@ -1,0 +1,351 @@
+package nl.kunstloc.publieksdata.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The portal's one door to the workflow engine: start processes, find and complete tasks, read a
+ * process's history, comments and incidents. Everything outside this package speaks in ids and
+ * the small records of this package, never in Camunda types.
+ * <p>
+ * Every process carries the variables {@code institutionId} and {@code institutionName}, so the
+ * inbox can show and filter them and access checks can be made per institution.
+ */
+@ApplicationScoped
+@Transactional
+public class Workflow {
+
+    public static final String INSTITUTION_ID = "institutionId";
+    public static final String INSTITUTION_NAME = "institutionName";
+
+    @Inject
+    WorkflowEngine engineStartup;
+
+    private ProcessEngine engine() {
+        return engineStartup.engine();
+    }
+
+    /** Starts a process; returns the process instance id. */
+    public String start(String processKey, String businessKey, Map<String, Object> variables, String startedBy) {
+        return asUser(startedBy, () -> engine().getRuntimeService()
+                .startProcessInstanceByKey(processKey, businessKey, variables).getId());
+    }
+
+    /** Delivers a message to the process instance waiting for it with this business key. */
+    public void correlate(String messageName, String businessKey, Map<String, Object> variables) {
+        engine().getRuntimeService().createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(businessKey)
+                .setVariables(variables)
+                .correlate();
+    }
+
+    /** Is any running instance of this process key waiting under this business key? */
+    public boolean isRunning(String processKey, String businessKey) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).active().count() > 0;
+    }
+
+    public Optional<String> runningInstance(String processKey, String businessKey) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .list().stream().findFirst().map(p -> p.getId());
+    }
+
+    public void cancel(String processInstanceId, String reason) {
+        engine().getRuntimeService().deleteProcessInstance(processInstanceId, reason);
+    }
+
+    // ----- tasks
+
+    public Optional<WorkTask> task(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return Optional.ofNullable(task).map(this::toWorkTask);
+    }
+
+    /** The open task with this definition key in the process instance (e.g. "reviewOnboarding"). */
+    public Optional<WorkTask> openTask(String processInstanceId, String taskKey) {
+        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).initializeFormKeys().list().stream().findFirst().map(this::toWorkTask);
+    }
+
+    public List<WorkTask> openTasks(String processInstanceId) {
+        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .initializeFormKeys().orderByTaskCreateTime().asc().list().stream().map(this::toWorkTask).toList();
+    }
+
+    /** The candidate groups of a task: which roles or institution groups may work on it. */
+    public List<String> candidateGroups(String taskId) {
+        return engine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                .filter(l -> l.getGroupId() != null && "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId()).toList();
+    }
+
+    public List<WorkTask> inbox(InboxQuery query, int first, int max) {
+        TaskQuery q = inboxQuery(query);
+        switch (query.sort()) {
+            case DUE -> q.orderByDueDate();
+            case NAME -> q.orderByTaskName();
+            default -> q.orderByTaskCreateTime();
+        }
+        if (query.ascending()) {
+            q.asc();
+        } else {
+            q.desc();
+        }
+        return q.listPage(first, max).stream().map(this::toWorkTask).toList();
+    }
+
+    public long countInbox(InboxQuery query) {
+        return inboxQuery(query).count();
+    }
+
+    private TaskQuery inboxQuery(InboxQuery query) {
+        TaskQuery q = engine().getTaskService().createTaskQuery().active().initializeFormKeys();
+        switch (query.scope()) {
+            case ASSIGNED_TO_ME -> q.taskAssignee(query.user());
+            case MINE_AND_GROUPS -> {
+                if (query.groups().isEmpty()) {
+                    q.taskAssignee(query.user());
+                } else {
+                    q.or().taskAssignee(query.user()).taskCandidateGroupIn(new ArrayList<>(query.groups()))
+                            .includeAssignedTasks().endOr();
+                }
+            }
+            case ALL -> { /* coordinators: everything */ }
+        }
+        if (query.processKey() != null && !query.processKey().isBlank()) {
+            q.processDefinitionKey(query.processKey());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + query.text().trim() + "%";
+            q.or().taskNameLike(like).processVariableValueLike(INSTITUTION_NAME, like).endOr();
+        }
+        if (query.overdueAt() != null) {
+            q.dueBefore(Date.from(query.overdueAt()));
+        }
+        return q;
+    }
+
+    public void claim(String taskId, String user) {
+        engine().getTaskService().claim(taskId, user);
+    }
+
+    public void unclaim(String taskId) {
+        engine().getTaskService().setAssignee(taskId, null);
+    }
+
+    /** Variables of the task's process (all of them: the task page shows what it needs). */
+    public Map<String, Object> variables(String taskId) {
+        return engine().getTaskService().getVariables(taskId);
+    }
+
+    public Object variable(String processInstanceId, String name) {
+        return engine().getRuntimeService().getVariable(processInstanceId, name);
+    }
+
+    public void setVariable(String processInstanceId, String name, Object value) {
+        engine().getRuntimeService().setVariable(processInstanceId, name, value);
+    }
+
+    /**
+     * Completes a task as this user: the task is assigned to them first, so the history says who
+     * did the step. Fails with {@link TaskGoneException} when somebody else completed it already
+     * (a double click, or two colleagues at once).
+     */
+    public void complete(String taskId, String user, Map<String, Object> variables) {
+        var taskService = engine().getTaskService();
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException(taskId);
+        }
+        if (task.getAssignee() == null || !task.getAssignee().equals(user)) {
+            taskService.setAssignee(taskId, user);
+        }
+        asUser(user, () -> {
+            taskService.complete(taskId, variables == null ? Map.of() : new HashMap<>(variables));
+            return null;
+        });
+    }
+
+    // ----- process instances
+
+    public Optional<ProcessSummary> process(String processInstanceId) {
+        if (processInstanceId == null || processInstanceId.isBlank()) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance p = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return Optional.ofNullable(p).map(this::toSummary);
+    }
+
+    /** All process instances (newest first) of one institution, e.g. for its progress page. */
+    public List<ProcessSummary> processesOfInstitution(Long institutionId) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .variableValueEquals(INSTITUTION_ID, institutionId)
+                .orderByProcessInstanceStartTime().desc().list().stream().map(this::toSummary).toList();
+    }
+
+    public List<ProcessStep> history(String processInstanceId) {
+        List<ProcessStep> steps = new ArrayList<>();
+        for (HistoricActivityInstance a : engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list()) {
+            if (a.getActivityName() == null && !"userTask".equals(a.getActivityType())) {
+                continue; // unnamed gateways and joins tell a reader nothing
+            }
+            steps.add(new ProcessStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(),
+                    instant(a.getStartTime()), instant(a.getEndTime()), a.isCanceled()));
+        }
+        return steps;
+    }
+
+    /** The names of the steps a process instance waits in now. */
+    public List<String> currentSteps(String processInstanceId) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).unfinished().list().stream()
+                .filter(a -> a.getActivityName() != null)
+                .map(HistoricActivityInstance::getActivityName).toList();
+    }
+
+    /** The process variables as they are now (or were at the end), by name. */
+    public Map<String, Object> processVariables(String processInstanceId) {
+        Map<String, Object> values = new java.util.TreeMap<>();
+        for (HistoricVariableInstance v : engine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).disableCustomObjectDeserialization().list()) {
+            if (v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(processInstanceId)
+                    || !values.containsKey(v.getName())) {
+                values.put(v.getName(), v.getValue());
+            }
+        }
+        return values;
+    }
+
+    public List<ProcessComment> comments(String processInstanceId) {
+        return engine().getTaskService().getProcessInstanceComments(processInstanceId).stream()
+                .map(c -> new ProcessComment(c.getUserId(), instant(c.getTime()), c.getFullMessage()))
+                .sorted(java.util.Comparator.comparing(ProcessComment::time))
+                .toList();
+    }
+
+    public void addComment(String processInstanceId, String user, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("empty comment");
+        }
+        asUser(user, () -> engine().getTaskService().createComment(null, processInstanceId, text.trim()));
+    }
+
+    /** The BPMN XML of the process definition an instance runs, for the diagram on the process page. */
+    public Optional<String> diagramXml(String processInstanceId) {
+        return process(processInstanceId).flatMap(p -> {
+            HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).singleResult();
+            try (var in = engine().getRepositoryService().getProcessModel(h.getProcessDefinitionId())) {
+                return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The deployed processes, newest version of each: key → name (for filters). */
+    public Map<String, String> processNames() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        for (ProcessDefinition d : engine().getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+            names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName());
+        }
+        return names;
+    }
+
+    // ----- incidents
+
+    public List<ProcessIncident> incidents() {
+        List<ProcessIncident> result = new ArrayList<>();
+        for (Incident i : engine().getRuntimeService().createIncidentQuery().orderByIncidentTimestamp().desc().list()) {
+            Long institutionId = null;
+            String institutionName = null;
+            if (i.getProcessInstanceId() != null) {
+                Object id = engine().getRuntimeService().getVariable(i.getProcessInstanceId(), INSTITUTION_ID);
+                institutionId = id instanceof Number n ? n.longValue() : null;
+                Object name = engine().getRuntimeService().getVariable(i.getProcessInstanceId(), INSTITUTION_NAME);
+                institutionName = name == null ? null : name.toString();
+            }
+            String key = engine().getRepositoryService().getProcessDefinition(i.getProcessDefinitionId()).getKey();
+            result.add(new ProcessIncident(i.getId(), i.getProcessInstanceId(), key, i.getActivityId(),
+                    instant(i.getIncidentTimestamp()), i.getIncidentMessage(), i.getConfiguration(),
+                    institutionId, institutionName));
+        }
+        return result;
+    }
+
+    public long countIncidents() {
+        return engine().getRuntimeService().createIncidentQuery().count();
+    }
+
+    /** Gives the failed job of an incident one more try; the incident disappears when it succeeds. */
+    public void retry(String jobId) {
+        engine().getManagementService().setJobRetries(jobId, 1);
+    }
+
+    // ----- helpers
+
+    private <T> T asUser(String user, Supplier<T> work) {
+        var identity = engine().getIdentityService();
+        identity.setAuthenticatedUserId(user);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private WorkTask toWorkTask(Task t) {
+        Map<String, Object> vars = engine().getTaskService().getVariables(t.getId(), List.of(INSTITUTION_ID, INSTITUTION_NAME));
+        ProcessDefinition def = engine().getRepositoryService().getProcessDefinition(t.getProcessDefinitionId());
+        Object institutionId = vars.get(INSTITUTION_ID);
+        var businessKey = engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId()).singleResult();
+        return new WorkTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), def.getKey(),
+                def.getName() == null ? def.getKey() : def.getName(), t.getProcessInstanceId(),
+                businessKey == null ? null : businessKey.getBusinessKey(), t.getAssignee(),
+                instant(t.getCreateTime()), instant(t.getDueDate()), t.getFormKey(),
+                institutionId instanceof Number n ? n.longValue() : null,
+                vars.get(INSTITUTION_NAME) == null ? null : vars.get(INSTITUTION_NAME).toString());
+    }
+
+    private ProcessSummary toSummary(HistoricProcessInstance p) {
+        ProcessDefinition def = engine().getRepositoryService().getProcessDefinition(p.getProcessDefinitionId());
+        Map<String, Object> vars = new HashMap<>();
+        engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
+                .variableNameIn(INSTITUTION_ID, INSTITUTION_NAME).list()
+                .forEach(v -> vars.put(v.getName(), v.getValue()));
+        Object institutionId = vars.get(INSTITUTION_ID);
+        return new ProcessSummary(p.getId(), def.getKey(), def.getName() == null ? def.getKey() : def.getName(),
+                def.getVersion(), p.getBusinessKey(), institutionId instanceof Number n ? n.longValue() : null,
+                vars.get(INSTITUTION_NAME) == null ? null : vars.get(INSTITUTION_NAME).toString(),
+                instant(p.getStartTime()), instant(p.getEndTime()), p.getState(), p.getStartUserId());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

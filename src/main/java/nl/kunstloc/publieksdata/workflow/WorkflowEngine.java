@@ -1,0 +1,140 @@
+package nl.kunstloc.publieksdata.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.transaction.TransactionManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.CdiArtifactFactory;
+import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Starts the Camunda engine once the schema is migrated, and deploys the processes in bpmn/.
+ * Unchanged BPMN files are not deployed again (duplicate filtering), so a restart creates no new
+ * process versions. The configuration follows docs/adr/0002 (the traps of Camunda 7 on Payara).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class WorkflowEngine {
+
+    static final String DEPLOYMENT_NAME = "publieksdata-processes";
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+    private JakartaTransactionProcessEngineConfiguration configuration;
+
+    @PostConstruct
+    void start() {
+        // job executor threads have no JNDI context of the application: give the expression manager the bean manager
+        BeanManagerLookup.localInstance = beanManager;
+        var cfg = new JakartaTransactionProcessEngineConfiguration();
+        configuration = cfg;
+        cfg.setProcessEngineName("default");
+        cfg.setDataSource(dataSource);
+        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionsExternallyManaged(true);
+        cfg.setDatabaseSchemaUpdate("true");
+        cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setHistory("full");
+        cfg.setJobExecutorActivate(true);
+        cfg.setJobExecutorDeploymentAware(false);
+        cfg.setExpressionManager(new CdiExpressionManager());
+        cfg.setArtifactFactory(new CdiArtifactFactory());
+        cfg.setJavaSerializationFormatEnabled(false);
+        cfg.setDbMetricsReporterActivate(false);
+        cfg.setMetricsEnabled(false);
+        cfg.setAuthorizationEnabled(false);
+        engine = cfg.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        deployProcesses();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+        }
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+
+    public boolean isRunning() {
+        return engine != null && configuration.getJobExecutor().isActive();
+    }
+
+    private void deployProcesses() {
+        List<String> files = bpmnResources();
+        if (files.isEmpty()) {
+            LOG.warning("No BPMN files found under bpmn/ on the classpath");
+            return;
+        }
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(true);
+        files.forEach(deployment::addClasspathResource);
+        var result = deployment.deployWithResult();
+        LOG.info(() -> "Processes " + files + ": " + result.getDeployedProcessDefinitions().size()
+                + " new or changed definition(s) deployed");
+    }
+
+    /** The BPMN files packed from the project's bpmn/ folder (Payara Micro runs the WAR exploded). */
+    static List<String> bpmnResources() {
+        URL folder = WorkflowEngine.class.getClassLoader().getResource("bpmn");
+        if (folder == null) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(Path.of(folder.toURI()))) {
+            return paths.map(p -> "bpmn/" + p.getFileName())
+                    .filter(name -> name.endsWith(".bpmn"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IllegalStateException("bpmn/ is not a folder on the classpath: " + folder, e);
+        }
+    }
+
+    private static TransactionManager transactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No transaction manager in JNDI", e);
+        }
+    }
+}
