@@ -3,6 +3,8 @@ package nl.kunstloc.publieksdata.workflow;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,6 +44,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 @Startup
 @DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WorkflowEngine {
 
     static final String DEPLOYMENT_NAME = "publieksdata-processes";
@@ -90,7 +93,8 @@ public class WorkflowEngine {
         }
     }
 
-    ProcessEngine engine() {
+    /** The running engine; only this package uses it (see Workflow). */
+    public ProcessEngine engine() {
         return engine;
     }
 

@@ -50,6 +50,8 @@ public class DemoData {
         accounts.create("coordinator@kunstloc.nl", "Carla Coördinator", null, EnumSet.of(Role.COORDINATOR), PASSWORD);
         accounts.create("beheer@kunstloc.nl", "Bart Beheer", null, EnumSet.of(Role.ADMIN), PASSWORD);
         accounts.create("beleid@brabant.nl", "Bea Beleid", null, EnumSet.of(Role.POLICYMAKER), PASSWORD);
+        // an account an administrator has not given a role yet: it can sign in, and sees nothing
+        accounts.create("nog-geen-rol@kunstloc.nl", "Nina Nieuw", null, EnumSet.noneOf(Role.class), PASSWORD);
 
         Institution dommel = institutions.create("Theater aan de Dommel", InstitutionType.THEATRE, "GM0772", InstitutionStatus.ACTIVE);
         accounts.create("marketing@dommeltheater.nl", "Mila Marketing", dommel.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
@@ -71,6 +73,7 @@ public class DemoData {
                    coordinator@kunstloc.nl      Coordinator
                    beheer@kunstloc.nl           Administrator
                    beleid@brabant.nl            Policymaker
+                   nog-geen-rol@kunstloc.nl     (no role yet: sees 403 everywhere)
                    marketing@dommeltheater.nl   Member, Theater aan de Dommel
                    directie@dommeltheater.nl    Director, Theater aan de Dommel
                    data@zomerklanken.nl         Member, Festival Zomerklanken

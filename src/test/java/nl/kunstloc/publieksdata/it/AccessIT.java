@@ -1,0 +1,155 @@
+package nl.kunstloc.publieksdata.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role × every page: who may open what (200), who is refused (403), and anonymous visitors
+ * who are sent to the login page (302). The table must name every page in src/main/webapp, so a
+ * new page cannot slip in without a decision on who may use it.
+ */
+class AccessIT {
+
+    static final String PASSWORD = "demo-2026!";
+
+    /** Demo user per role; "none" has an account but no role yet. */
+    static final Map<String, String> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put("COORDINATOR", "coordinator@kunstloc.nl");
+        USERS.put("INSTITUTION_MEMBER", "marketing@dommeltheater.nl");
+        USERS.put("DIRECTOR", "directie@dommeltheater.nl");
+        USERS.put("POLICYMAKER", "beleid@brabant.nl");
+        USERS.put("ADMIN", "beheer@kunstloc.nl");
+        USERS.put("none", "nog-geen-rol@kunstloc.nl");
+    }
+
+    static final Set<String> ALL_ROLES = Set.of("COORDINATOR", "INSTITUTION_MEMBER", "DIRECTOR", "POLICYMAKER", "ADMIN");
+    static final Set<String> PUBLIC = Set.of("public");
+
+    /** Page → the roles that may open it ("public": everyone, also without signing in). */
+    static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("/index.xhtml", PUBLIC);
+        PAGES.put("/login.xhtml", PUBLIC);
+        PAGES.put("/error/forbidden.xhtml", PUBLIC);
+        PAGES.put("/error/not-found.xhtml", PUBLIC);
+        PAGES.put("/error/expired.xhtml", PUBLIC);
+        PAGES.put("/error/error.xhtml", PUBLIC);
+        PAGES.put("/tasks/inbox.xhtml", ALL_ROLES);
+        PAGES.put("/tasks/process.xhtml", ALL_ROLES);
+        PAGES.put("/tasks/incidents.xhtml", Set.of("COORDINATOR", "ADMIN"));
+        PAGES.put("/audit/log.xhtml", Set.of("COORDINATOR", "ADMIN"));
+        PAGES.put("/admin/users.xhtml", Set.of("ADMIN"));
+    }
+
+    static PortalServer portal;
+
+    @BeforeAll
+    static void start() {
+        portal = PortalServer.get();
+    }
+
+    @Test
+    void everyPageOfTheWebappIsInTheAccessTable() throws IOException {
+        Path webapp = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            List<String> pages = files.filter(p -> p.toString().endsWith(".xhtml"))
+                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .toList();
+            assertThat(PAGES.keySet()).as("pages that declare who may open them").containsAll(pages);
+        }
+    }
+
+    @Test
+    void anonymousVisitorsSeePublicPagesAndAreSentToLoginElsewhere() {
+        WebClient anonymous = new WebClient(portal);
+        PAGES.forEach((page, roles) -> {
+            HttpResponse<String> response = anonymous.get(page);
+            if (roles == PUBLIC) {
+                assertThat(response.statusCode()).as(page).isEqualTo(200);
+            } else {
+                assertThat(response.statusCode()).as(page).isEqualTo(302);
+                assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+            }
+        });
+    }
+
+    @Test
+    void eachRoleOpensExactlyItsPages() {
+        USERS.forEach((role, email) -> {
+            WebClient client = new WebClient(portal);
+            assertThat(client.login(email, PASSWORD)).as("login of " + email).isEqualTo(302);
+            PAGES.forEach((page, roles) -> {
+                HttpResponse<String> response = client.get(page);
+                if (roles == PUBLIC || roles.contains(role)) {
+                    // allowed: the page answers (a page without its id parameter answers 404, the
+                    // login page sends signed-in users on to their inbox), never 403 or back to login
+                    assertThat(response.statusCode()).as(role + " opens " + page).isIn(200, 302, 404);
+                    response.headers().firstValue("Location").ifPresent(location ->
+                            assertThat(location).as(role + " opens " + page).doesNotContain("/login.xhtml"));
+                } else {
+                    assertThat(response.statusCode()).as(role + " opens " + page).isEqualTo(403);
+                }
+            });
+        });
+    }
+
+    @Test
+    void aUserWithoutARoleGetsForbiddenOnEveryPageButLoginAndPublicOnes() {
+        WebClient client = new WebClient(portal);
+        assertThat(client.login(USERS.get("none"), PASSWORD)).isEqualTo(302);
+        HttpResponse<String> inbox = client.get("/tasks/inbox.xhtml");
+        assertThat(inbox.statusCode()).isEqualTo(403);
+        assertThat(inbox.body()).contains("Geen toegang");
+        assertThat(client.get("/some/page/nobody/declared.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownPathsAreDeniedEvenToCoordinators() {
+        WebClient client = new WebClient(portal);
+        client.login(USERS.get("COORDINATOR"), PASSWORD);
+        assertThat(client.get("/WEB-INF/web.xml").statusCode()).isIn(403, 404);
+        assertThat(client.get("/not-declared.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theRootShowsTheLandingPage() {
+        HttpResponse<String> root = new WebClient(portal).get("/");
+        assertThat(root.statusCode()).isIn(200, 302);
+        if (root.statusCode() == 302) {
+            assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/index.xhtml"));
+        }
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndASecureHttpOnlySessionCookie() {
+        HttpResponse<String> login = new WebClient(portal).get("/login.xhtml");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'self'", "object-src"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure"));
+    }
+
+    @Test
+    void healthSaysReadyWithDatabaseAndEngine() {
+        HttpResponse<String> health = new WebClient(portal).get("/health/ready");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"", "\"workflow-engine\"", portal.database());
+    }
+}

@@ -1,0 +1,149 @@
+package nl.kunstloc.publieksdata.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at a real headless Chromium (Debian's chromium + chromium-driver): opens pages, signs
+ * in, clicks, and has every page it visits checked by axe-core (serious or critical WCAG 2.1 AA
+ * violations fail the test) and saved as a screenshot.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final PortalServer portal;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    public Browser(PortalServer portal) {
+        this.portal = portal;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=nl");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the portal and checks its accessibility. */
+    public Browser open(String path) {
+        driver.get(portal.url(path));
+        checkAccessibility();
+        return this;
+    }
+
+    public Browser login(String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(portal.url("/login.xhtml"));
+        type(By.id("login:username"), email);
+        type(By.id("login:password"), password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector(".msg-error")).isEmpty());
+        return this;
+    }
+
+    public void logout() {
+        driver.findElement(By.id("shellForm:logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    public Browser type(By by, String text) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /** Waits for PrimeFaces' ajax requests to finish. */
+    public Browser awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        return this;
+    }
+
+    public String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    public List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(portal.baseUrl().length());
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Fails on serious or critical WCAG 2.1 A/AA violations of the current page. */
+    public Browser checkAccessibility() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        String report = serious.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(serious).as("accessibility of " + driver.getCurrentUrl() + ":\n" + report).isEmpty();
+        return this;
+    }
+
+    public Browser screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,81 @@
+package nl.kunstloc.publieksdata.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with its own session cookie, for checks that need no browser: which role
+ * may open which page, headers, status codes. (The session cookie is Secure, which Java's
+ * CookieManager would not send over http://localhost, so the cookie is kept by hand.)
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final PortalServer portal;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String sessionCookie;
+
+    public WebClient(PortalServer portal) {
+        this.portal = portal;
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).GET();
+        return send(request);
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login page as a person would; returns the status of the answer to the form. */
+    public int login(String email, String password) {
+        sessionCookie = null;
+        HttpResponse<String> page = get("/login.xhtml");
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", email);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        return post("/login.xhtml", form).statusCode();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst().ifPresent(c -> sessionCookie = c.substring(0, c.indexOf(';')));
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
