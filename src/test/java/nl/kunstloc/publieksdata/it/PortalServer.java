@@ -160,7 +160,7 @@ public final class PortalServer {
         }
     }
 
-    private static void createPostgresDatabase(String name) {
+    static void createPostgresDatabase(String name) {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              var statement = c.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
