@@ -34,8 +34,9 @@ public abstract class ProcessTestSupport {
     /** The moment every test starts at, a Monday morning. */
     protected static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
+    /** Per test instance: the engine itself is built once per JVM and cached, deployments are per test. */
     @RegisterExtension
-    protected static final ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    protected final ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
     protected ProcessEngine engine;
 
