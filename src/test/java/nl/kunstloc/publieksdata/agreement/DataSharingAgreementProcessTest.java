@@ -141,7 +141,7 @@ class DataSharingAgreementProcessTest extends ProcessTestSupport {
     @Test
     void renewal_is_requested_at_the_renewal_reminder_date() throws Exception {
         ProcessInstance pi = active();
-        ClockUtilMoves.to(RENEWAL_REMINDER.minus(Duration.ofDays(1)));
+        setClock(RENEWAL_REMINDER.minus(Duration.ofDays(1)));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
                 .as("nothing due the day before").isZero();
 
@@ -192,10 +192,4 @@ class DataSharingAgreementProcessTest extends ProcessTestSupport {
         assertThat(pi).isEnded().hasPassed("requestRenewal", "agreementWithdrawn");
     }
 
-    /** Sets the engine clock to a moment (the support class only moves it forward by durations). */
-    static final class ClockUtilMoves {
-        static void to(Instant moment) {
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(at(moment));
-        }
-    }
 }

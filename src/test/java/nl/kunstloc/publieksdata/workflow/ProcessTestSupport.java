@@ -88,6 +88,10 @@ public abstract class ProcessTestSupport {
         ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
     }
 
+    protected static void setClock(Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
+    }
+
     /** The timer job waiting in this activity (a timer event, or a boundary timer of a task). */
     protected Job timer(ProcessInstance pi, String activityId) {
         List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
