@@ -85,8 +85,10 @@ public class SignaturePage {
                     @bottom-left { content: "Ondertekeningsblad"; font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #666; }
                     @bottom-right { content: "blad " counter(page) " van " counter(pages); font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #666; } }
                   body { font-family: 'DejaVu Sans'; font-size: 9pt; line-height: 1.4; color: #1a1a1a; }
-                  #header { position: running(header); font-size: 7.5pt; color: #555; border-bottom: 0.5pt solid #999; padding-bottom: 2mm; }
-                  #header .left { float: left; } #header .right { float: right; }
+                  #header { position: running(header); font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #555; width: 100%; }
+                  #header table { margin: 0; border-bottom: 0.5pt solid #999; }
+                  #header td { border: none; padding: 0 0 1.5mm 0; }
+                  #header td.right { text-align: right; }
                   h1 { font-size: 16pt; margin: 0 0 4mm 0; color: #0b3d5c; }
                   h2 { font-size: 10.5pt; margin: 5mm 0 1.5mm 0; color: #0b3d5c; }
                   p { margin: 0 0 2mm 0; }
@@ -97,9 +99,9 @@ public class SignaturePage {
                   .small { font-size: 7.5pt; color: #555; }
                 </style></head><body>
                 """);
-        html.append("<div id=\"header\"><span class=\"left\">Ondertekeningsblad bij verwerkersovereenkomst ")
-                .append(escapeHtml(number)).append("</span><span class=\"right\">sjabloon versie ")
-                .append(escapeHtml(templateVersion)).append("</span></div>\n");
+        html.append("<div id=\"header\"><table><tr><td>Ondertekeningsblad bij verwerkersovereenkomst ")
+                .append(escapeHtml(number)).append("</td><td class=\"right\">sjabloon versie ")
+                .append(escapeHtml(templateVersion)).append("</td></tr></table></div>\n");
         html.append("<h1>Ondertekeningsblad</h1>\n<p>Dit blad hoort bij verwerkersovereenkomst ").append(escapeHtml(number))
                 .append(". Het is na ondertekening toegevoegd; de ").append(pages)
                 .append(" pagina’s daarvóór zijn ongewijzigd het document dat is ondertekend.</p>\n");
