@@ -38,21 +38,24 @@ class AccessIT {
     static final Set<String> ALL_ROLES = Set.of("COORDINATOR", "INSTITUTION_MEMBER", "DIRECTOR", "POLICYMAKER", "ADMIN");
     static final Set<String> PUBLIC = Set.of("public");
 
-    /** Page → the roles that may open it ("public": everyone, also without signing in). */
+    /** Page → the roles that may open it ("public": everyone, also without signing in), from access/*.properties. */
     static final Map<String, Set<String>> PAGES = new LinkedHashMap<>();
 
     static {
-        PAGES.put("/index.xhtml", PUBLIC);
-        PAGES.put("/login.xhtml", PUBLIC);
-        PAGES.put("/error/forbidden.xhtml", PUBLIC);
-        PAGES.put("/error/not-found.xhtml", PUBLIC);
-        PAGES.put("/error/expired.xhtml", PUBLIC);
-        PAGES.put("/error/error.xhtml", PUBLIC);
-        PAGES.put("/tasks/inbox.xhtml", ALL_ROLES);
-        PAGES.put("/tasks/process.xhtml", ALL_ROLES);
-        PAGES.put("/tasks/incidents.xhtml", Set.of("COORDINATOR", "ADMIN"));
-        PAGES.put("/audit/log.xhtml", Set.of("COORDINATOR", "ADMIN"));
-        PAGES.put("/admin/users.xhtml", Set.of("ADMIN"));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/access"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = Files.newBufferedReader(file)) {
+                    p.load(in);
+                }
+                p.stringPropertyNames().stream().sorted().forEach(page -> {
+                    String roles = p.getProperty(page).trim();
+                    PAGES.put(page, roles.equals("public") ? PUBLIC : Set.of(roles.split("\\s*,\\s*")));
+                });
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static PortalServer portal;

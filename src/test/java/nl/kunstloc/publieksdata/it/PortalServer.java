@@ -24,6 +24,10 @@ import java.util.List;
  */
 public final class PortalServer {
 
+    /** The demo mail server inside the portal: tests read mail over IMAP (user and password: the address). */
+    public static final int MAIL_SMTP_PORT = 13025;
+    public static final int MAIL_IMAP_PORT = 13143;
+
     private static PortalServer instance;
 
     private final Process process;
@@ -82,7 +86,8 @@ public final class PortalServer {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dpublieksdata.demo=true",
                 "-Dpublieksdata.base-url=http://localhost:" + port,
-                "-Dpublieksdata.login.lock-minutes=5"));
+                "-Dpublieksdata.login.lock-minutes=5",
+                "-Dpublieksdata.mail.port=" + MAIL_SMTP_PORT, "-Dpublieksdata.mail.imap-port=" + MAIL_IMAP_PORT));
         String database;
         String jdbcUrl;
         if (postgresAnswers()) {

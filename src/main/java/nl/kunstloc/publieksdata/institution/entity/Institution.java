@@ -43,6 +43,39 @@ public class Institution {
     @Column(name = "status_since", nullable = false)
     private Instant statusSince;
 
+    @Column(name = "kvk_number")
+    private String kvkNumber;
+
+    private String street;
+    private String postcode;
+    private String city;
+    private String website;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ticketing_system")
+    private TicketingSystem ticketingSystem;
+
+    @Column(name = "ticketing_system_other")
+    private String ticketingSystemOther;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "director_name")
+    private String directorName;
+
+    @Column(name = "director_email")
+    private String directorEmail;
+
+    @Column(name = "review_comment", length = 4000)
+    private String reviewComment;
+
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+
     @Version
     private long version;
 
@@ -80,7 +113,59 @@ public class Institution {
         }
     }
 
+    /** Organisation details as the profile page saves them (also as a draft: blanks are allowed until submission). */
+    public void describe(String kvkNumber, String street, String postcode, String city, String website) {
+        if (kvkNumber != null && !kvkNumber.isBlank() && !kvkNumber.trim().matches("\\d{8}")) {
+            throw new IllegalArgumentException("a KvK number has 8 digits");
+        }
+        this.kvkNumber = blankToNull(kvkNumber);
+        this.street = blankToNull(street);
+        this.postcode = blankToNull(postcode);
+        this.city = blankToNull(city);
+        this.website = blankToNull(website);
+    }
+
+    public void useTicketingSystem(TicketingSystem system, String otherName) {
+        this.ticketingSystem = system;
+        this.ticketingSystemOther = system == TicketingSystem.OTHER ? blankToNull(otherName) : null;
+    }
+
+    public void contact(String name, String email) {
+        this.contactName = blankToNull(name);
+        this.contactEmail = blankToNull(email);
+    }
+
+    public void appointDirector(String name, String email) {
+        this.directorName = blankToNull(name);
+        this.directorEmail = blankToNull(email);
+    }
+
+    public void recordReview(String comment) {
+        this.reviewComment = blankToNull(comment);
+    }
+
+    public void recordStatusReason(String reason) {
+        this.statusReason = blankToNull(reason);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public Long getId() { return id; }
+    public String getKvkNumber() { return kvkNumber; }
+    public String getStreet() { return street; }
+    public String getPostcode() { return postcode; }
+    public String getCity() { return city; }
+    public String getWebsite() { return website; }
+    public TicketingSystem getTicketingSystem() { return ticketingSystem; }
+    public String getTicketingSystemOther() { return ticketingSystemOther; }
+    public String getContactName() { return contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public String getDirectorName() { return directorName; }
+    public String getDirectorEmail() { return directorEmail; }
+    public String getReviewComment() { return reviewComment; }
+    public String getStatusReason() { return statusReason; }
     public String getName() { return name; }
     public InstitutionType getType() { return type; }
     public String getMunicipalityCode() { return municipalityCode; }

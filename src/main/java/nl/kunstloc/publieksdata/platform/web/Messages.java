@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class Messages {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = "nl.kunstloc.publieksdata.platform.i18n.PortalMessages";
 
     public String text(String key, Object... arguments) {
         return format(locale(), key, arguments);
