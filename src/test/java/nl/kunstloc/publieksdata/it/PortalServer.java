@@ -25,8 +25,8 @@ import java.util.List;
 public final class PortalServer {
 
     /** The demo mail server inside the portal: tests read mail over IMAP (user and password: the address). */
-    public static final int MAIL_SMTP_PORT = 13025;
-    public static final int MAIL_IMAP_PORT = 13143;
+    public static final int MAIL_SMTP_PORT = Integer.getInteger("it.mail.smtp", 13025);
+    public static final int MAIL_IMAP_PORT = Integer.getInteger("it.mail.imap", 13143);
 
     private static PortalServer instance;
 
