@@ -56,6 +56,37 @@ public class Workflow {
                 .correlate();
     }
 
+    /**
+     * Delivers a message to the one instance waiting for it whose process variable has this value.
+     * For messages where the business key is not unique: during a renewal two agreement instances
+     * share {@code institution-<id>}, but only one has a given {@code agreementId}.
+     */
+    public void correlateByVariable(String messageName, String variableName, Object value, Map<String, Object> variables) {
+        engine().getRuntimeService().createMessageCorrelation(messageName)
+                .processInstanceVariableEquals(variableName, value)
+                .setVariables(variables)
+                .correlate();
+    }
+
+    /**
+     * Runs the instance's due asynchronous jobs now, in the caller's transaction, instead of leaving
+     * them to the job executor: for demo data that must reach a user task at start-up. Stops after
+     * {@code max} jobs so a looping process cannot hang the caller.
+     */
+    public int runDueJobs(String processInstanceId, int max) {
+        var management = engine().getManagementService();
+        int done = 0;
+        while (done < max) {
+            var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (jobs.isEmpty()) {
+                break;
+            }
+            management.executeJob(jobs.get(0).getId());
+            done++;
+        }
+        return done;
+    }
+
     /** Is any running instance of this process key waiting under this business key? */
     public boolean isRunning(String processKey, String businessKey) {
         return engine().getRuntimeService().createProcessInstanceQuery()
