@@ -327,6 +327,22 @@ public class Agreements {
         throw new UserFacingException(key, latest.map(Agreement::getNumber).orElse(""));
     }
 
+    // ----- documents, checked before they are handed out
+
+    /** @throws TamperedDocumentException when the stored original no longer matches its hash */
+    public byte[] originalDocument(Long agreementId) {
+        return StoredDocuments.original(find(agreementId).orElseThrow());
+    }
+
+    /** @throws TamperedDocumentException when the signed PDF no longer matches what was signed */
+    public byte[] signedDocument(Long agreementId) {
+        return StoredDocuments.signed(find(agreementId).orElseThrow());
+    }
+
+    public boolean documentsIntact(Long agreementId) {
+        return StoredDocuments.intact(find(agreementId).orElseThrow());
+    }
+
     // ----- reading
 
     @Transactional(Transactional.TxType.SUPPORTS)

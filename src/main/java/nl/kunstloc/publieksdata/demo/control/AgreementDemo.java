@@ -1,0 +1,122 @@
+package nl.kunstloc.publieksdata.demo.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.agreement.control.AgreementWorkflow;
+import nl.kunstloc.publieksdata.agreement.control.SigningConfirmation;
+import nl.kunstloc.publieksdata.institution.control.Institutions;
+import nl.kunstloc.publieksdata.institution.entity.Institution;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionStatus;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionType;
+import nl.kunstloc.publieksdata.platform.security.Role;
+import nl.kunstloc.publieksdata.platform.security.UserAccounts;
+import nl.kunstloc.publieksdata.workflow.WorkTask;
+import nl.kunstloc.publieksdata.workflow.Workflow;
+
+/**
+ * Agreements at every stage, made through the real process (generation job run at once, tasks
+ * completed with the demo password), so the engine's state matches what the pages show:
+ * <ul>
+ *   <li>Theater aan de Dommel: active, signed by Dirk Directeur and countersigned by Carla;</li>
+ *   <li>Festival Zomerklanken: waiting for the signature of directie@zomerklanken.nl;</li>
+ *   <li>Museum De Wever: declined by its director, the coordinator's decision waiting;</li>
+ *   <li>Poppodium De Kelder: active, ending within 60 days, so the job executor asks for renewal
+ *       right after start-up and a renewal waits for its director.</li>
+ * </ul>
+ * Fictitious KvK numbers and addresses.
+ */
+@Dependent
+public class AgreementDemo {
+
+    private static final Logger LOG = Logger.getLogger(AgreementDemo.class.getName());
+    private static final String LOCALHOST = "127.0.0.1";
+    private static final String COORDINATOR = "coordinator@kunstloc.nl";
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AgreementWorkflow agreementWorkflow;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    Clock clock;
+
+    /** In the caller's transaction when there is one: the institutions' details must be saved with the agreements. */
+    @Transactional
+    public void load() {
+        Institution dommel = byName("Theater aan de Dommel");
+        dommel.describe("40123456", "Dommelstraat 2", "5611 CK", "Eindhoven", "https://dommeltheater.example");
+        dommel.appointDirector("Dirk Directeur", "directie@dommeltheater.nl");
+        Institution zomer = byName("Festival Zomerklanken");
+        zomer.describe("40234567", "Piushaven 20", "5017 AN", "Tilburg", "https://zomerklanken.example");
+        zomer.appointDirector("Fleur Festivaldirecteur", "directie@zomerklanken.nl");
+
+        Institution wever = institutions.create("Museum De Wever", InstitutionType.MUSEUM, "GM0796", InstitutionStatus.ACTIVE);
+        wever.describe("40345678", "Weversplein 5", "5211 AB", "'s-Hertogenbosch", "https://museumdewever.example");
+        wever.appointDirector("Wendy Wever", "directie@museumdewever.nl");
+        accounts.create("directie@museumdewever.nl", "Wendy Wever", wever.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+
+        Institution kelder = institutions.create("Poppodium De Kelder", InstitutionType.MUSIC_VENUE, "GM0758", InstitutionStatus.ACTIVE);
+        kelder.describe("40456789", "Kelderstraat 8", "4811 AA", "Breda", "https://dekelder.example");
+        kelder.appointDirector("Koen Kelder", "directie@dekelder.nl");
+        accounts.create("directie@dekelder.nl", "Koen Kelder", kelder.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+
+        String dommelProcess = generated(dommel, null);
+        sign(dommelProcess, "directie@dommeltheater.nl", "Dirk Directeur");
+        countersign(dommelProcess);
+
+        generated(zomer, null);
+
+        String weverProcess = generated(wever, null);
+        WorkTask sign = workflow.openTask(weverProcess, "signAgreement").orElseThrow();
+        agreementWorkflow.directorDeclines(sign.id(), agreementId(weverProcess), "directie@museumdewever.nl",
+                "Wij willen een bewaartermijn van 6 maanden in plaats van 12, en de subverwerkers bij naam in de bijlage.");
+
+        // Two years ago plus 30 days: ends in about a month, inside the 60-day renewal window.
+        LocalDate longAgo = LocalDate.now(clock).minusYears(2).plusDays(30);
+        String kelderProcess = generated(kelder, longAgo);
+        sign(kelderProcess, "directie@dekelder.nl", "Koen Kelder");
+        countersign(kelderProcess);
+        LOG.info("Demo agreements: active (Dommel), awaiting director (Zomerklanken), declined (De Wever),"
+                + " renewal due (De Kelder). More logins: directie@museumdewever.nl, directie@dekelder.nl");
+    }
+
+    private String generated(Institution institution, LocalDate periodStart) {
+        String processInstanceId = agreementWorkflow.start(institution.getId(), institution.getName(), null, periodStart);
+        // generation is an async job; run it now so the director's task exists when the demo starts
+        workflow.runDueJobs(processInstanceId, 1);
+        return processInstanceId;
+    }
+
+    private void sign(String processInstanceId, String director, String name) {
+        WorkTask task = workflow.openTask(processInstanceId, "signAgreement").orElseThrow();
+        agreementWorkflow.directorSigns(task.id(), agreementId(processInstanceId), director,
+                new SigningConfirmation(DemoData.PASSWORD, name, true), LOCALHOST);
+    }
+
+    private void countersign(String processInstanceId) {
+        WorkTask task = workflow.openTask(processInstanceId, "countersignAgreement").orElseThrow();
+        agreementWorkflow.coordinatorCountersigns(task.id(), agreementId(processInstanceId), COORDINATOR,
+                new SigningConfirmation(DemoData.PASSWORD, "Carla Coördinator", true), LOCALHOST);
+    }
+
+    private Long agreementId(String processInstanceId) {
+        return ((Number) workflow.variable(processInstanceId, AgreementWorkflow.AGREEMENT_ID)).longValue();
+    }
+
+    private Institution byName(String name) {
+        return institutions.all().stream().filter(i -> i.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo institution " + name + " is missing"));
+    }
+}
