@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,7 +70,7 @@ public class PostcodeDirectory {
         return Optional.ofNullable(code == null ? null : tables().municipalities.get(code.strip().toUpperCase()));
     }
 
-    /** All 56 municipalities, sorted by name. */
+    /** All 56 municipalities, sorted by name ('s-Hertogenbosch under H). */
     public List<Municipality> municipalities() {
         return tables().sortedMunicipalities;
     }
@@ -78,7 +80,7 @@ public class PostcodeDirectory {
         return Postcodes.pc4(pc4).map(tables().mainMunicipalityCode::containsKey).orElse(false);
     }
 
-    /** Inhabitants of the PC4 on 1 Jan 2021; empty for PC4s outside Noord-Brabant or without figures (5592). */
+    /** Inhabitants of the PC4 on 1 Jan 2021; empty outside Noord-Brabant and where CBS has no figure (5592, 5656). */
     public OptionalInt populationOfPc4(String pc4) {
         Integer inhabitants = Postcodes.pc4(pc4).map(tables().pc4Population::get).orElse(null);
         return inhabitants == null ? OptionalInt.empty() : OptionalInt.of(inhabitants);
@@ -140,12 +142,20 @@ public class PostcodeDirectory {
             }
             Map<String, Integer> inhabitants = new HashMap<>();
             for (CSVRecord r : records(population)) {
-                inhabitants.put(r.get("pc4"), Integer.parseInt(r.get("inwoners")));
+                // CBS leaves the cell empty where it keeps a small count secret (PC4 5656)
+                if (!r.get("inwoners").isBlank()) {
+                    inhabitants.put(r.get("pc4"), Integer.parseInt(r.get("inwoners")));
+                }
             }
             List<Municipality> sorted = new ArrayList<>(municipalities.values());
-            sorted.sort(Comparator.comparing(Municipality::name));
+            sorted.sort(Comparator.comparing(Tables::sortKey, Collator.getInstance(new Locale("nl", "NL"))));
             return new Tables(Map.copyOf(municipalities), List.copyOf(sorted), Map.copyOf(mainMunicipality),
                     Map.copyOf(inhabitants));
+        }
+
+        /** Dutch lists file 's-Hertogenbosch under H, as in the phone book. */
+        private static String sortKey(Municipality m) {
+            return m.name().replaceFirst("^'[st][- ]", "");
         }
 
         private static List<CSVRecord> records(InputStream in) throws IOException {
