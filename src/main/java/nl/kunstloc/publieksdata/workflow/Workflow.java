@@ -307,6 +307,16 @@ public class Workflow {
         return names;
     }
 
+    /**
+     * Fires the timer waiting at this activity now, as if its time had come. For demo data (a
+     * newcomer sees an expired invitation without waiting 14 days) — not used by any screen.
+     */
+    public void fireTimerNow(String processInstanceId, String activityId) {
+        var management = engine().getManagementService();
+        management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId).list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
     // ----- incidents
 
     public List<ProcessIncident> incidents() {

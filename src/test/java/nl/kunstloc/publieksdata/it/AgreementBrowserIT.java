@@ -95,7 +95,7 @@ class AgreementBrowserIT {
         String shownSha = browser.text(By.id("signed-sha256")).trim();
         byte[] coordinatorCopy = download("/agreement/document?id=" + agreementId + "&kind=signed&download=true");
         browser.open("/agreement/agreements.xhtml").screenshot("agreement-list");
-        assertThat(browser.pageSource()).contains("Festival Zomerklanken", "Museum De Wever", "Poppodium De Kelder");
+        assertThat(browser.pageSource()).contains("Festival Zomerklanken", "Museum De Wever", "Concertzaal De Klok");
         browser.logout();
 
         Mailbox.await(DIRECTOR, "is actief");

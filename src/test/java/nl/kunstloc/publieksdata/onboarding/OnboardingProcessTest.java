@@ -111,6 +111,9 @@ class OnboardingProcessTest extends ProcessTestSupport {
         complete(pi, "reviewOnboarding", Map.of("approved", true));
 
         verify(activateInstitution).execute(any());
+        // the agreement starts in a job of its own, so a failure there is an incident, not a lost approval
+        assertThat(pi).isWaitingAt("startAgreement");
+        runAsync(pi, "startAgreement");
         verify(startAgreement).execute(any());
         verify(expireInvitation, never()).execute(any());
         assertThat(pi).isEnded().hasPassedInOrder("sendInvitation", "invitationAccepted", "completeProfile",
@@ -170,6 +173,7 @@ class OnboardingProcessTest extends ProcessTestSupport {
         complete(pi, "reviewOnboarding", Map.of("approved", true, "reviewComment", ""));
 
         verify(activateInstitution).execute(any());
+        runAsync(pi, "startAgreement");
         assertThat(pi).isEnded().hasPassed("institutionActive");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("completeProfile").count()).isEqualTo(2);

@@ -12,6 +12,7 @@ import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
 import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
+import nl.kunstloc.publieksdata.workflow.TaskPages;
 import nl.kunstloc.publieksdata.workflow.WorkTask;
 import nl.kunstloc.publieksdata.workflow.Workflow;
 
@@ -42,6 +43,9 @@ public class CountersignView implements Serializable {
     AccessGuard guard;
 
     @Inject
+    TaskPages taskPages;
+
+    @Inject
     Messages messages;
 
     private String taskId;
@@ -52,9 +56,9 @@ public class CountersignView implements Serializable {
     private boolean agreed;
 
     public void load() {
-        WorkTask task = workflow.task(taskId).filter(t -> TASK.equals(t.taskKey())).orElse(null);
-        if (!guard.require(task != null, "task " + taskId) || !guard.requireInstitution(task.institutionId())) {
-            return;
+        WorkTask task = taskPages.open(taskId, TASK);
+        if (task == null) {
+            return; // answered 404
         }
         agreementId = Variables.optionalId(workflow.variables(taskId).get(AgreementWorkflow.AGREEMENT_ID));
         guard.require(agreementId != null && getAgreement() != null, "agreement of task " + taskId);

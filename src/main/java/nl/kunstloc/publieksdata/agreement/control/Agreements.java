@@ -411,7 +411,7 @@ public class Agreements {
     }
 
     List<String> coordinators() {
-        return accounts.search("", nl.kunstloc.publieksdata.platform.security.Role.COORDINATOR, 0, 200, "username", true)
-                .stream().filter(UserAccount::isEnabled).map(UserAccount::getUsername).toList();
+        return accounts.withRole(nl.kunstloc.publieksdata.platform.security.Role.COORDINATOR).stream()
+                .map(UserAccount::getUsername).toList();
     }
 }

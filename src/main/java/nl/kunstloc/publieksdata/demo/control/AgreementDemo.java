@@ -25,7 +25,7 @@ import nl.kunstloc.publieksdata.workflow.Workflow;
  *   <li>Theater aan de Dommel: active, signed by Dirk Directeur and countersigned by Carla;</li>
  *   <li>Festival Zomerklanken: waiting for the signature of directie@zomerklanken.nl;</li>
  *   <li>Museum De Wever: declined by its director, the coordinator's decision waiting;</li>
- *   <li>Poppodium De Kelder: active, ending within 60 days, so the job executor asks for renewal
+ *   <li>Concertzaal De Klok: active, ending within 60 days, so the job executor asks for renewal
  *       right after start-up and a renewal waits for its director.</li>
  * </ul>
  * Fictitious KvK numbers and addresses.
@@ -52,7 +52,10 @@ public class AgreementDemo {
     @Inject
     Clock clock;
 
-    /** In the caller's transaction when there is one: the institutions' details must be saved with the agreements. */
+    /**
+     * One transaction for all of it (DemoData itself runs without one): the institutions' details
+     * must be saved with their agreements. The mails go out at the commit.
+     */
     @Transactional
     public void load() {
         Institution dommel = byName("Theater aan de Dommel");
@@ -67,10 +70,10 @@ public class AgreementDemo {
         wever.appointDirector("Wendy Wever", "directie@museumdewever.nl");
         accounts.create("directie@museumdewever.nl", "Wendy Wever", wever.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
 
-        Institution kelder = institutions.create("Poppodium De Kelder", InstitutionType.MUSIC_VENUE, "GM0758", InstitutionStatus.ACTIVE);
-        kelder.describe("40456789", "Kelderstraat 8", "4811 AA", "Breda", "https://dekelder.example");
-        kelder.appointDirector("Koen Kelder", "directie@dekelder.nl");
-        accounts.create("directie@dekelder.nl", "Koen Kelder", kelder.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+        Institution klok = institutions.create("Concertzaal De Klok", InstitutionType.MUSIC_VENUE, "GM0758", InstitutionStatus.ACTIVE);
+        klok.describe("40456789", "Klokstraat 8", "4811 AA", "Breda", "https://deklok.example");
+        klok.appointDirector("Koen Klok", "directie@deklok.nl");
+        accounts.create("directie@deklok.nl", "Koen Klok", klok.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
 
         String dommelProcess = generated(dommel, null);
         sign(dommelProcess, "directie@dommeltheater.nl", "Dirk Directeur");
@@ -85,11 +88,11 @@ public class AgreementDemo {
 
         // Two years ago plus 30 days: ends in about a month, inside the 60-day renewal window.
         LocalDate longAgo = LocalDate.now(clock).minusYears(2).plusDays(30);
-        String kelderProcess = generated(kelder, longAgo);
-        sign(kelderProcess, "directie@dekelder.nl", "Koen Kelder");
-        countersign(kelderProcess);
+        String klokProcess = generated(klok, longAgo);
+        sign(klokProcess, "directie@deklok.nl", "Koen Klok");
+        countersign(klokProcess);
         LOG.info("Demo agreements: active (Dommel), awaiting director (Zomerklanken), declined (De Wever),"
-                + " renewal due (De Kelder). More logins: directie@museumdewever.nl, directie@dekelder.nl");
+                + " renewal due (De Klok). More logins: directie@museumdewever.nl, directie@deklok.nl");
     }
 
     private String generated(Institution institution, LocalDate periodStart) {

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.logging.Logger;
@@ -18,11 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A lively pilot for newcomers, loaded at start-up in demo mode only (publieksdata.demo=true) and
  * only into an empty database: users for every role, institutions at every stage of every workflow.
- * Every demo user has the password {@link #PASSWORD}.
+ * Every demo user has the password {@link #PASSWORD}. No transaction spans the loading: each step
+ * commits on its own, as a person's clicks would, so the mails between steps go out.
  */
 @Singleton
 @Startup
-@DependsOn("WorkflowEngine")
+@DependsOn({"WorkflowEngine", "DemoMailServer"})
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
     public static final String PASSWORD = "demo-2026!";
@@ -37,6 +41,9 @@ public class DemoData {
 
     @Inject
     Institutions institutions;
+
+    @Inject
+    OnboardingDemo onboardingDemo;
 
     @Inject
     AgreementDemo agreementDemo;
@@ -64,6 +71,7 @@ public class DemoData {
         accounts.create("data@zomerklanken.nl", "Daan Data", zomer.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
         accounts.create("directie@zomerklanken.nl", "Fleur Festivaldirecteur", zomer.getId(), EnumSet.of(Role.DIRECTOR, Role.INSTITUTION_MEMBER), PASSWORD);
 
+        onboardingDemo.load();
         agreementDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
@@ -82,6 +90,9 @@ public class DemoData {
                    directie@dommeltheater.nl    Director, Theater aan de Dommel
                    data@zomerklanken.nl         Member, Festival Zomerklanken
                    directie@zomerklanken.nl     Director + member, Festival Zomerklanken
+                   lotte@lindeboom.nl           Member, Schouwburg De Lindeboom (profile half done)
+                   wim@dewolk.nl                Member, Jazzpodium De Wolk (profile sent back)
+                 Invitation links of invited people: coordinator > "Verzonden e-mail".
                 ==================================================================
                 """.formatted(PASSWORD));
     }

@@ -88,6 +88,13 @@ public class DemoMailServer {
         return mails;
     }
 
+    /** The first link containing the fragment in the newest mail to this address (demo data follows invitations like a person). */
+    public java.util.Optional<String> latestLink(String to, String fragment) {
+        return sentMails().stream().filter(m -> m.to().contains(to))
+                .flatMap(m -> java.util.regex.Pattern.compile("https?://\\S+").matcher(m.text()).results().map(r -> r.group()))
+                .filter(link -> link.contains(fragment)).findFirst();
+    }
+
     private static String text(MimeMessage m) throws MessagingException, IOException {
         Object content = m.getContent();
         if (content instanceof String s) {

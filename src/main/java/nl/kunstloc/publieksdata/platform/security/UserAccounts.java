@@ -190,6 +190,11 @@ public class UserAccounts {
                 .setParameter("id", institutionId).getResultList();
     }
 
+    public List<UserAccount> withRole(Role role) {
+        return em.createQuery("select u from UserAccount u where :role member of u.roles and u.enabled = true order by u.username",
+                UserAccount.class).setParameter("role", role).getResultList();
+    }
+
     public UserAccount update(UserAccount account) {
         return em.merge(account);
     }

@@ -1,0 +1,349 @@
+package nl.kunstloc.publieksdata.delivery.control;
+
+import static nl.kunstloc.publieksdata.delivery.entity.CanonicalField.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
+import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
+import nl.kunstloc.publieksdata.delivery.entity.DeliveryRow;
+import nl.kunstloc.publieksdata.delivery.entity.MappingProposal;
+import nl.kunstloc.publieksdata.delivery.entity.Preview;
+import nl.kunstloc.publieksdata.delivery.entity.ProblemCode;
+import nl.kunstloc.publieksdata.delivery.entity.RejectedRow;
+import nl.kunstloc.publieksdata.delivery.entity.SkipReason;
+import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
+import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
+import nl.kunstloc.publieksdata.reference.control.Postcodes;
+import nl.kunstloc.publieksdata.reference.entity.Municipality;
+import nl.kunstloc.publieksdata.reference.entity.PostcodeReading;
+
+/**
+ * Reads a ticketing export (CSV or XLSX) in one pass: every order line is validated, reduced to
+ * {@link DeliveryRow} and handed to a {@link RowSink}; the result is a {@link ValidationReport}.
+ *
+ * <p>Personal data: columns recognised as names, e-mail, phone, street, house number or date of birth
+ * are never read into any object of this package (only mapped columns are picked from a row), the
+ * customer id is replaced by its pseudonym at once, and the postcode is reduced to PC4 or country.
+ */
+public final class DeliveryReader {
+
+    public static final int DEFAULT_PREVIEW_ROWS = 20;
+    /** Above these a line is accepted but flagged: group bookings and VIP packages exist, typos too. */
+    static final int OUTLIER_TICKETS = 50;
+    static final BigDecimal OUTLIER_PRICE = new BigDecimal("1000");
+    /** The header row must have at least this many filled cells; rows above it (a title) are ignored. */
+    private static final int MIN_HEADER_CELLS = 2;
+
+    private final PostcodeDirectory directory;
+
+    public DeliveryReader(PostcodeDirectory directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * The first {@code rows} rows below the header, with the detected dialect and proposed mapping, for the
+     * user to check before importing. Only mapped columns show values (see {@link Preview}).
+     */
+    public Preview preview(InputStream in, String fileName, int rows, Optional<TicketingSystem> system)
+            throws IOException {
+        try (TableSource table = TableSource.open(in, fileName)) {
+            List<List<String>> shown = new ArrayList<>();
+            Header[] header = new Header[1];
+            table.forEachRow((line, cells) -> {
+                if (header[0] == null) {
+                    if (filled(cells) >= MIN_HEADER_CELLS) {
+                        header[0] = Header.of(cells, MappingDetector.detect(Header.texts(cells), system));
+                    }
+                    return true;
+                }
+                shown.add(header[0].visibleCells(cells));
+                return shown.size() < rows;
+            });
+            if (header[0] == null) {
+                throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
+            }
+            return new Preview(fileName, table.format(), table.dialect(), header[0].texts, header[0].proposal, shown);
+        }
+    }
+
+    /**
+     * Reads the whole export.
+     *
+     * @param system   the ticketing system, when the user chose one; otherwise recognised from the headers
+     * @param mapping  the user's own mapping, replacing the detected one
+     * @param sink     receives accepted and rejected rows while reading
+     * @return the report; when required fields have no column no row is read and the report says which
+     * @throws UnreadableExportException when the file is not a readable CSV or XLSX or has no header row
+     * @throws IllegalArgumentException  when {@code mapping} maps a personal-data column or an absent header
+     */
+    public ValidationReport read(InputStream in, String fileName, Optional<TicketingSystem> system,
+                                 Optional<ColumnMapping> mapping, Pseudonymiser pseudonymiser, RowSink sink)
+            throws IOException {
+        Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+        Objects.requireNonNull(sink, "sink");
+        try (TableSource table = TableSource.open(in, fileName)) {
+            Pass pass = new Pass(system, mapping, pseudonymiser, sink);
+            table.forEachRow(pass::row);
+            if (pass.header == null) {
+                throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
+            }
+            return pass.tally.report(fileName, table.format(), table.dialect(), pass.header.proposal);
+        }
+    }
+
+    private static int filled(List<String> cells) {
+        int n = 0;
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The header row, and for each canonical field the index of its column (or -1). */
+    private static final class Header {
+        final List<String> texts;
+        final List<String> keys;
+        final MappingProposal proposal;
+        final int[] column = new int[CanonicalField.values().length];
+        final int nonBlank;
+
+        private Header(List<String> texts, MappingProposal proposal) {
+            this.texts = texts;
+            this.keys = texts.stream().map(HeaderVocabulary::key).toList();
+            this.proposal = proposal;
+            Arrays.fill(column, -1);
+            proposal.mapping().byHeader().forEach((text, field) -> column[field.ordinal()] = texts.indexOf(text));
+            this.nonBlank = (int) keys.stream().filter(k -> !k.isEmpty()).count();
+        }
+
+        static Header of(List<String> cells, MappingProposal proposal) {
+            return new Header(texts(cells), proposal);
+        }
+
+        static List<String> texts(List<String> cells) {
+            // a BOM that the encoding detection could not see (e.g. a BOM inside an XLSX string) stays out
+            return cells.stream().map(c -> c == null ? "" : c.replace("\uFEFF", "").strip()).toList();
+        }
+
+        String value(List<String> cells, CanonicalField field) {
+            int i = column[field.ordinal()];
+            if (i < 0 || i >= cells.size() || cells.get(i) == null) {
+                return "";
+            }
+            return cells.get(i).strip();
+        }
+
+        List<String> visibleCells(List<String> cells) {
+            List<String> visible = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                boolean mapped = proposal.mapping().fieldOf(texts.get(i)).isPresent() && texts.indexOf(texts.get(i)) == i;
+                visible.add(mapped && i < cells.size() ? cells.get(i) : "");
+            }
+            return visible;
+        }
+
+        /** Most of the header's names again: several exports pasted below each other. */
+        boolean repeatedIn(List<String> cells) {
+            int same = 0;
+            for (int i = 0; i < Math.min(cells.size(), keys.size()); i++) {
+                if (!keys.get(i).isEmpty() && keys.get(i).equals(HeaderVocabulary.key(cells.get(i)))) {
+                    same++;
+                }
+            }
+            return same >= Math.max(MIN_HEADER_CELLS, nonBlank * 4 / 5);
+        }
+
+        boolean mapsBeyond(int size) {
+            return Arrays.stream(column).anyMatch(i -> i >= size);
+        }
+    }
+
+    /** The state of one read: the header once found, the tally, duplicate detection. */
+    private final class Pass {
+        private final Optional<TicketingSystem> system;
+        private final Optional<ColumnMapping> mapping;
+        private final Pseudonymiser pseudonymiser;
+        private final RowSink sink;
+        private final ValidationTally tally = new ValidationTally();
+        private final SeenLines seen = new SeenLines();
+        private Header header;
+
+        Pass(Optional<TicketingSystem> system, Optional<ColumnMapping> mapping, Pseudonymiser pseudonymiser,
+             RowSink sink) {
+            this.system = system;
+            this.mapping = mapping;
+            this.pseudonymiser = pseudonymiser;
+            this.sink = sink;
+        }
+
+        boolean row(long line, List<String> cells) {
+            if (header == null) {
+                if (filled(cells) >= MIN_HEADER_CELLS) {
+                    header = headerOf(line, cells);
+                    return header.proposal.complete();
+                }
+                return true;
+            }
+            tally.rowRead();
+            if (filled(cells) == 0) {
+                tally.skipped(SkipReason.BLANK_ROW, line);
+            } else if (header.repeatedIn(cells)) {
+                tally.skipped(SkipReason.REPEATED_HEADER, line);
+            } else if (isSummary(cells)) {
+                tally.skipped(SkipReason.SUMMARY_ROW, line);
+            } else {
+                orderLine(line, cells);
+            }
+            return true;
+        }
+
+        private Header headerOf(long line, List<String> cells) {
+            List<String> texts = Header.texts(cells);
+            MappingProposal proposal = mapping
+                    .map(m -> MappingDetector.withMapping(texts, system.orElse(TicketingSystem.GENERIC), m))
+                    .orElseGet(() -> MappingDetector.detect(texts, system));
+            for (CanonicalField missing : proposal.missingRequired()) {
+                tally.problem(ProblemCode.UNMAPPED_REQUIRED_COLUMN, line, missing.name());
+            }
+            return Header.of(cells, proposal);
+        }
+
+        /**
+         * "Totaal", "Total", "Subtotaal" ... in a key column or the first cell, or a row with figures but
+         * neither order nor customer: what spreadsheet users add below a list.
+         */
+        private boolean isSummary(List<String> cells) {
+            for (String text : List.of(cells.get(0), header.value(cells, ORDER_ID), header.value(cells, CUSTOMER_ID),
+                    header.value(cells, EVENT_NAME))) {
+                String key = HeaderVocabulary.key(text);
+                if (key.startsWith("tota") || key.startsWith("subtota") || key.startsWith("eindtota")
+                        || key.startsWith("grandtota") || key.equals("som") || key.equals("sum")) {
+                    return true;
+                }
+            }
+            return header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
+                    && (!header.value(cells, TICKET_COUNT).isEmpty() || !header.value(cells, PRICE).isEmpty());
+        }
+
+        private void orderLine(long line, List<String> cells) {
+            Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
+            for (CanonicalField field : header.proposal.mapping().fields()) {
+                values.put(field, header.value(cells, field));
+            }
+            List<ProblemCode> problems = new ArrayList<>();
+
+            boolean extraCells = cells.size() > header.texts.size()
+                    && filled(cells.subList(header.texts.size(), cells.size())) > 0;
+            if (extraCells || header.mapsBeyond(cells.size())) {
+                note(problems, ProblemCode.UNREADABLE_ROW, line,
+                        cells.size() + " / " + header.texts.size());
+                reject(line, problems, values);
+                return;
+            }
+
+            List<String> missing = new ArrayList<>();
+            for (CanonicalField f : List.of(ORDER_ID, CUSTOMER_ID)) {
+                if (values.get(f).isEmpty()) {
+                    missing.add(f.name());
+                }
+            }
+            if (values.getOrDefault(EVENT_ID, "").isEmpty() && values.getOrDefault(EVENT_NAME, "").isEmpty()) {
+                missing.add(EVENT_NAME.name());
+            }
+            if (!missing.isEmpty()) {
+                note(problems, ProblemCode.MISSING_VALUE, line, String.join(", ", missing));
+            }
+
+            Optional<LocalDate> orderDate = Dates.parse(values.get(ORDER_DATE));
+            String eventDateText = values.getOrDefault(EVENT_DATE, "");
+            Optional<LocalDate> eventDate = Dates.parse(eventDateText);
+            if (orderDate.isEmpty()) {
+                note(problems, ProblemCode.INVALID_DATE, line, values.get(ORDER_DATE));
+            } else if (!eventDateText.isEmpty() && eventDate.isEmpty()) {
+                note(problems, ProblemCode.INVALID_DATE, line, eventDateText);
+            }
+
+            Optional<Integer> tickets = Amounts.parseWhole(values.get(TICKET_COUNT));
+            if (tickets.isEmpty() || tickets.get() <= 0) {
+                note(problems, ProblemCode.NON_POSITIVE_TICKETS, line, values.get(TICKET_COUNT));
+            }
+
+            PostcodeReading postcode = Postcodes.read(values.get(POSTCODE), values.getOrDefault(COUNTRY, ""));
+            switch (postcode.kind()) {
+                case MISSING -> note(problems, ProblemCode.MISSING_POSTCODE, line, "");
+                case INVALID -> note(problems, ProblemCode.INVALID_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
+                case FOREIGN -> note(problems, ProblemCode.FOREIGN_POSTCODE, line, postcode.country());
+                case DUTCH -> { }
+            }
+
+            String priceText = values.getOrDefault(PRICE, "");
+            Optional<BigDecimal> price = Amounts.parse(priceText);
+            if (!priceText.isEmpty() && price.isEmpty()) {
+                note(problems, ProblemCode.INVALID_PRICE, line, priceText);
+            }
+
+            if (problems.stream().anyMatch(ProblemCode::rejectsRow)) {
+                reject(line, problems, values);
+                return;
+            }
+            // only complete lines count for duplicates: a broken line is no proof the next one repeats it
+            if (!seen.add(String.join("\u001F", values.values()))) {
+                note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
+                reject(line, problems, values);
+                return;
+            }
+
+            boolean outlier = false;
+            if (tickets.get() > OUTLIER_TICKETS) {
+                note(problems, ProblemCode.OUTLIER, line, TICKET_COUNT.name() + " " + tickets.get());
+                outlier = true;
+            } else if (price.isPresent() && price.get().compareTo(OUTLIER_PRICE) > 0) {
+                note(problems, ProblemCode.OUTLIER, line, PRICE.name() + " " + price.get().toPlainString());
+                outlier = true;
+            }
+
+            String municipalityCode = postcode.pc4() == null ? null
+                    : directory.municipalityOfPc4(postcode.pc4()).map(Municipality::code).orElse(null);
+            sink.accept(new DeliveryRow(line, values.get(ORDER_ID), pseudonymiser.pseudonym(values.get(CUSTOMER_ID)),
+                    orderDate.get(), blankToNull(values.get(EVENT_ID)), blankToNull(values.get(EVENT_NAME)),
+                    eventDate.orElse(null), blankToNull(values.get(VENUE)), blankToNull(values.get(GENRE)),
+                    blankToNull(values.get(PRICE_TYPE)), price.orElse(null), tickets.get(),
+                    blankToNull(values.get(SALES_CHANNEL)), postcode.pc4(), municipalityCode, postcode.country(),
+                    outlier));
+            tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH, municipalityCode != null);
+        }
+
+        private void note(List<ProblemCode> problems, ProblemCode code, long line, String value) {
+            problems.add(code);
+            tally.problem(code, line, value);
+        }
+
+        /** The customer id stays behind, and a valid postcode goes back only as its PC4. */
+        private void reject(long line, List<ProblemCode> problems, Map<CanonicalField, String> values) {
+            Map<CanonicalField, String> kept = new EnumMap<>(values);
+            kept.remove(CUSTOMER_ID);
+            kept.computeIfPresent(POSTCODE, (f, pc) -> Postcodes.pc4(pc).orElse(pc));
+            List<ProblemCode> ordered = new ArrayList<>(problems);
+            ordered.sort((a, b) -> Boolean.compare(b.rejectsRow(), a.rejectsRow()));
+            tally.rejected();
+            sink.reject(new RejectedRow(line, ordered, kept));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

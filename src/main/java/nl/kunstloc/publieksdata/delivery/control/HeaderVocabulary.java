@@ -1,0 +1,153 @@
+package nl.kunstloc.publieksdata.delivery.control;
+
+import static nl.kunstloc.publieksdata.delivery.entity.CanonicalField.*;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
+import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+
+/**
+ * The header names the portal knows: per ticketing system, common synonyms in Dutch and English, and the
+ * words that mark a personal-data column. Headers are compared after {@link #key(String)}, so case,
+ * accents, spaces and punctuation do not matter.
+ *
+ * <p><b>Assumption:</b> the per-system header sets below are plausible reconstructions, not copied from
+ * real exports (none were available when this was written). Replace them with the real headers as soon
+ * as the first pilot exports arrive; the tests in {@code MappingDetectorTest} show what to update.
+ */
+final class HeaderVocabulary {
+
+    /** Per system: its own header names. Assumed, see the class comment. */
+    static final Map<TicketingSystem, Map<String, CanonicalField>> PRESETS = Map.of(
+            TicketingSystem.TICKETMATIC, keyed(Map.ofEntries(
+                    Map.entry("Bestelling ID", ORDER_ID), Map.entry("Klant ID", CUSTOMER_ID),
+                    Map.entry("Besteldatum", ORDER_DATE), Map.entry("Evenement ID", EVENT_ID),
+                    Map.entry("Evenement", EVENT_NAME), Map.entry("Evenementdatum", EVENT_DATE),
+                    Map.entry("Locatie", VENUE), Map.entry("Genre", GENRE), Map.entry("Prijstype", PRICE_TYPE),
+                    Map.entry("Prijs", PRICE), Map.entry("Aantal", TICKET_COUNT),
+                    Map.entry("Verkoopkanaal", SALES_CHANNEL), Map.entry("Postcode", POSTCODE),
+                    Map.entry("Land", COUNTRY))),
+            TicketingSystem.ACTIVE_TICKETS, keyed(Map.ofEntries(
+                    Map.entry("Ordernummer", ORDER_ID), Map.entry("Relatienummer", CUSTOMER_ID),
+                    Map.entry("Orderdatum", ORDER_DATE), Map.entry("Voorstellingnummer", EVENT_ID),
+                    Map.entry("Voorstelling", EVENT_NAME), Map.entry("Datum voorstelling", EVENT_DATE),
+                    Map.entry("Zaal", VENUE), Map.entry("Genre", GENRE), Map.entry("Prijscategorie", PRICE_TYPE),
+                    Map.entry("Bedrag", PRICE), Map.entry("Aantal kaarten", TICKET_COUNT),
+                    Map.entry("Verkoopkanaal", SALES_CHANNEL), Map.entry("Postcode", POSTCODE),
+                    Map.entry("Land", COUNTRY))),
+            TicketingSystem.SEE_TICKETS, keyed(Map.ofEntries(
+                    Map.entry("Order Reference", ORDER_ID), Map.entry("Customer Number", CUSTOMER_ID),
+                    Map.entry("Order Date", ORDER_DATE), Map.entry("Event Code", EVENT_ID),
+                    Map.entry("Event Title", EVENT_NAME), Map.entry("Performance Date", EVENT_DATE),
+                    Map.entry("Venue", VENUE), Map.entry("Category", GENRE), Map.entry("Ticket Type", PRICE_TYPE),
+                    Map.entry("Face Value", PRICE), Map.entry("Quantity", TICKET_COUNT),
+                    Map.entry("Channel", SALES_CHANNEL), Map.entry("Postal Code", POSTCODE),
+                    Map.entry("Country", COUNTRY))),
+            TicketingSystem.EVENTBRITE, keyed(Map.ofEntries(
+                    Map.entry("Order #", ORDER_ID), Map.entry("Buyer ID", CUSTOMER_ID),
+                    Map.entry("Order Date", ORDER_DATE), Map.entry("Event ID", EVENT_ID),
+                    Map.entry("Event Name", EVENT_NAME), Map.entry("Event Start Date", EVENT_DATE),
+                    Map.entry("Venue Name", VENUE), Map.entry("Ticket Type", PRICE_TYPE),
+                    Map.entry("Total Paid", PRICE), Map.entry("Quantity", TICKET_COUNT),
+                    Map.entry("Order Type", SALES_CHANNEL), Map.entry("Home Zip", POSTCODE),
+                    Map.entry("Home Country", COUNTRY))),
+            TicketingSystem.TICKETMASTER, keyed(Map.ofEntries(
+                    Map.entry("Order Number", ORDER_ID), Map.entry("Account ID", CUSTOMER_ID),
+                    Map.entry("Sale Date", ORDER_DATE), Map.entry("Event Code", EVENT_ID),
+                    Map.entry("Event Name", EVENT_NAME), Map.entry("Event Date", EVENT_DATE),
+                    Map.entry("Venue", VENUE), Map.entry("Genre", GENRE), Map.entry("Price Code", PRICE_TYPE),
+                    Map.entry("Ticket Price", PRICE), Map.entry("Number of Tickets", TICKET_COUNT),
+                    Map.entry("Sales Channel", SALES_CHANNEL), Map.entry("Postal Code", POSTCODE),
+                    Map.entry("Country", COUNTRY))));
+
+    /** Common names in any system. Deliberately no bare "Datum", "Naam" or "Klant": too ambiguous. */
+    static final Map<String, CanonicalField> SYNONYMS = synonyms(Map.ofEntries(
+            Map.entry(ORDER_ID, List.of("Ordernummer", "Order nummer", "Ordernr", "Order ID", "Order", "Order number",
+                    "Order reference", "Bestelnummer", "Bestelnr", "Bestelling", "Bestelling ID", "Bestellingsnummer",
+                    "Transactie ID", "Transaction ID", "Order #")),
+            Map.entry(CUSTOMER_ID, List.of("Klantnummer", "Klantnr", "Klant ID", "Klantcode", "Relatienummer",
+                    "Relatie ID", "Customer ID", "Customer number", "Customer no", "Contact ID", "Account ID",
+                    "Buyer ID")),
+            Map.entry(ORDER_DATE, List.of("Besteldatum", "Orderdatum", "Datum bestelling", "Aankoopdatum",
+                    "Verkoopdatum", "Transactiedatum", "Order date", "Purchase date", "Sale date", "Date ordered")),
+            Map.entry(EVENT_ID, List.of("Evenement ID", "Evenementcode", "Voorstelling ID", "Voorstellingnummer",
+                    "Voorstellingsnummer", "Productiecode", "Event ID", "Event code", "Performance ID")),
+            Map.entry(EVENT_NAME, List.of("Evenement", "Evenementnaam", "Naam evenement", "Voorstelling",
+                    "Voorstellingsnaam", "Titel", "Productie", "Event", "Event name", "Event title", "Title",
+                    "Show", "Performance")),
+            Map.entry(EVENT_DATE, List.of("Evenementdatum", "Datum evenement", "Datum voorstelling",
+                    "Voorstellingsdatum", "Speeldatum", "Aanvang", "Event date", "Event start date",
+                    "Performance date", "Show date")),
+            Map.entry(VENUE, List.of("Locatie", "Zaal", "Zaalnaam", "Podium", "Venue", "Venue name", "Location",
+                    "Hall")),
+            Map.entry(GENRE, List.of("Genre", "Categorie", "Discipline", "Category", "Genre code")),
+            Map.entry(PRICE_TYPE, List.of("Prijstype", "Prijssoort", "Prijscategorie", "Tarief", "Tarieftype",
+                    "Rang", "Ticket type", "Price type", "Price category", "Price code", "Ticketsoort")),
+            Map.entry(PRICE, List.of("Prijs", "Bedrag", "Totaalbedrag", "Ticketprijs", "Omzet", "Price", "Amount",
+                    "Total paid", "Face value", "Ticket price", "Revenue")),
+            Map.entry(TICKET_COUNT, List.of("Aantal", "Aantal tickets", "Aantal kaarten", "Aantal kaartjes",
+                    "Kaarten", "Tickets", "Stuks", "Quantity", "Qty", "Number of tickets", "Ticket count",
+                    "No of tickets")),
+            Map.entry(SALES_CHANNEL, List.of("Verkoopkanaal", "Kanaal", "Verkooppunt", "Sales channel", "Channel",
+                    "Order type", "Point of sale")),
+            Map.entry(POSTCODE, List.of("Postcode", "PC", "Postcode klant", "Zip", "Zip code", "Zipcode",
+                    "Postal code", "Postcode (PC6)", "Home zip", "Billing zip", "Post code")),
+            Map.entry(COUNTRY, List.of("Land", "Landcode", "Country", "Country code", "Home country",
+                    "Billing country"))));
+
+    /**
+     * Parts of a header that mark personal data. Matched anywhere in the key, after canonical headers
+     * had their turn, so "Event name" is an event and "Naam" or "Klantnaam" is personal.
+     */
+    private static final List<String> PERSONAL_WORDS = List.of(
+            "naam", "name", "voorletter", "initial", "tussenvoegsel", "aanhef", "salutation", "titulatuur",
+            "mail", "telefoon", "phone", "mobiel", "mobile", "gsm", "fax",
+            "straat", "street", "huisnummer", "housenumber", "huisnr", "toevoeging", "adres", "address",
+            "geboorte", "birth", "iban", "rekeningnummer", "bsn");
+    /** Short words that only mark personal data as the whole header. */
+    private static final List<String> PERSONAL_KEYS = List.of("tel", "telnr", "dob");
+
+    private HeaderVocabulary() {
+    }
+
+    /** {@code " Aantal  tickets "}, {@code "aantal_tickets"} and {@code "Aantal-Tickets"} all give {@code aantaltickets}. */
+    static String key(String header) {
+        if (header == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("#", "nr");
+        return plain.replaceAll("[^a-z0-9]", "");
+    }
+
+    static Optional<CanonicalField> synonym(String header) {
+        return Optional.ofNullable(SYNONYMS.get(key(header)));
+    }
+
+    static boolean isPersonal(String header) {
+        String key = key(header);
+        return PERSONAL_KEYS.contains(key) || PERSONAL_WORDS.stream().anyMatch(key::contains);
+    }
+
+    private static Map<String, CanonicalField> keyed(Map<String, CanonicalField> byHeader) {
+        Map<String, CanonicalField> keyed = new HashMap<>();
+        byHeader.forEach((header, field) -> keyed.put(key(header), field));
+        return Map.copyOf(keyed);
+    }
+
+    private static Map<String, CanonicalField> synonyms(Map<CanonicalField, List<String>> byField) {
+        Map<String, CanonicalField> keyed = new HashMap<>();
+        byField.forEach((field, headers) -> headers.forEach(h -> {
+            CanonicalField earlier = keyed.put(key(h), field);
+            if (earlier != null && earlier != field) {
+                throw new IllegalStateException("synonym " + h + " used for " + earlier + " and " + field);
+            }
+        }));
+        return Map.copyOf(keyed);
+    }
+}

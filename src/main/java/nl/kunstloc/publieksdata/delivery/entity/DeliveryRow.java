@@ -1,0 +1,38 @@
+package nl.kunstloc.publieksdata.delivery.entity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One accepted order line, reduced to what the analysis needs: the customer only as a pseudonym, the
+ * address only as PC4 and municipality (or only a country for foreign customers).
+ *
+ * @param line              row number in the export as a spreadsheet shows it (header = 1)
+ * @param orderId           the order id as exported
+ * @param customerPseudonym keyed hash of the customer id, stable per institution
+ * @param eventDate         may be {@code null} when the export has no event date
+ * @param price             per line as exported, may be {@code null}
+ * @param pc4               Dutch PC4, {@code null} for foreign customers
+ * @param municipalityCode  CBS code when the PC4 lies in Noord-Brabant, otherwise {@code null}
+ * @param country           ISO 3166-1 alpha-2, {@code NL} for Dutch customers
+ * @param outlier           accepted, but unusually many tickets or a high price: worth a second look
+ */
+public record DeliveryRow(long line, String orderId, String customerPseudonym, LocalDate orderDate, String eventId,
+                          String eventName, LocalDate eventDate, String venue, String genre, String priceType,
+                          BigDecimal price, int ticketCount, String salesChannel, String pc4, String municipalityCode,
+                          String country, boolean outlier) {
+
+    public DeliveryRow {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(customerPseudonym, "customerPseudonym");
+        Objects.requireNonNull(orderDate, "orderDate");
+        Objects.requireNonNull(country, "country");
+        if (ticketCount <= 0) {
+            throw new IllegalArgumentException("an accepted line has at least one ticket");
+        }
+        if (pc4 != null && !pc4.matches("[1-9]\\d{3}")) {
+            throw new IllegalArgumentException("not a PC4: " + pc4);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package nl.kunstloc.publieksdata.delivery.entity;
+
+public enum FileFormat { CSV, XLSX }

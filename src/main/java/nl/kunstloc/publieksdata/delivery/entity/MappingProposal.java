@@ -1,0 +1,28 @@
+package nl.kunstloc.publieksdata.delivery.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the portal made of a header row: the system it looks like, the mapping it proposes, and what
+ * the user should know before importing.
+ *
+ * @param system          best matching preset ({@link TicketingSystem#GENERIC} when none fits)
+ * @param mapping         proposed header → field mapping
+ * @param missingRequired required fields no column was found for; import is not possible until mapped
+ * @param personalColumns headers recognised as personal data: these are dropped on read
+ * @param unusedColumns   other headers, not read
+ */
+public record MappingProposal(TicketingSystem system, ColumnMapping mapping, Set<CanonicalField> missingRequired,
+                              List<String> personalColumns, List<String> unusedColumns) {
+
+    public MappingProposal {
+        missingRequired = Set.copyOf(missingRequired);
+        personalColumns = List.copyOf(personalColumns);
+        unusedColumns = List.copyOf(unusedColumns);
+    }
+
+    public boolean complete() {
+        return missingRequired.isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package nl.kunstloc.publieksdata.delivery.control;
+
+import static nl.kunstloc.publieksdata.delivery.entity.CanonicalField.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
+import nl.kunstloc.publieksdata.delivery.entity.MappingProposal;
+import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MappingDetectorTest {
+
+    @Test
+    void recognisesEachPresetByItsHeaders() {
+        HeaderVocabulary.PRESETS.forEach((system, headers) -> {
+            // the keys are normalised header names; they are valid header texts too
+            MappingProposal proposal = MappingDetector.detect(List.copyOf(headers.keySet()));
+            assertThat(proposal.system()).as("headers of %s", system).isEqualTo(system);
+            assertThat(proposal.mapping().fields()).containsAll(headers.values());
+        });
+    }
+
+    @Test
+    void mapsAHomeGrownExportWithDutchSynonyms() {
+        MappingProposal proposal = MappingDetector.detect(List.of("Bestelnummer", "Klantnummer", "Aankoopdatum",
+                "Titel", "Aantal tickets", "PC", "Woonplaats", "Naam", "E-mailadres"));
+        assertThat(proposal.system()).isEqualTo(TicketingSystem.GENERIC);
+        assertThat(proposal.mapping().byHeader()).containsEntry("Bestelnummer", ORDER_ID)
+                .containsEntry("Klantnummer", CUSTOMER_ID).containsEntry("Aankoopdatum", ORDER_DATE)
+                .containsEntry("Titel", EVENT_NAME).containsEntry("Aantal tickets", TICKET_COUNT)
+                .containsEntry("PC", POSTCODE);
+        assertThat(proposal.complete()).isTrue();
+        assertThat(proposal.personalColumns()).containsExactly("Naam", "E-mailadres");
+        assertThat(proposal.unusedColumns()).containsExactly("Woonplaats");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Postcode", "Zip", "Postal code", "PC", "postcode ", "POSTCODE", "Zip-code", "post_code"})
+    void knowsThePostcodeByManyNames(String header) {
+        assertThat(HeaderVocabulary.synonym(header)).contains(POSTCODE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Aantal", "Aantal tickets", "Quantity", "Qty", "Aantal kaarten"})
+    void knowsTheTicketCountByManyNames(String header) {
+        assertThat(HeaderVocabulary.synonym(header)).contains(TICKET_COUNT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Naam", "Voornaam", "Achternaam", "First Name", "Last name", "Klantnaam", "E-mail",
+            "Emailadres", "Email Address", "Telefoon", "Tel", "Phone", "Mobiel", "Straat", "Street", "Huisnummer",
+            "Huisnr.", "Adres", "Address line 1", "Home Address 1", "Geboortedatum", "Date of Birth", "DOB",
+            "Tussenvoegsel", "IBAN"})
+    void recognisesPersonalDataColumns(String header) {
+        assertThat(HeaderVocabulary.isPersonal(header)).isTrue();
+        assertThat(MappingDetector.detect(List.of(header, "Ordernummer")).personalColumns()).containsExactly(header);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Event name", "Evenementnaam", "Venue Name", "Zaalnaam"})
+    void anEventOrVenueNameIsNoPersonalName(String header) {
+        assertThat(MappingDetector.detect(List.of(header)).personalColumns()).isEmpty();
+    }
+
+    @Test
+    void reportsTheRequiredFieldsWithoutAColumn() {
+        MappingProposal proposal = MappingDetector.detect(List.of("Ordernummer", "Aantal", "Woonplaats"));
+        assertThat(proposal.complete()).isFalse();
+        assertThat(proposal.missingRequired()).containsExactlyInAnyOrder(CUSTOMER_ID, ORDER_DATE, EVENT_NAME, POSTCODE);
+    }
+
+    @Test
+    void anEventIdIsEnoughForTheEvent() {
+        assertThat(MappingDetector.detect(List.of("Event ID")).missingRequired()).doesNotContain(EVENT_NAME, EVENT_ID);
+    }
+
+    @Test
+    void theChosenSystemWinsOverGuessing() {
+        List<String> headers = List.of("Order Date", "Quantity", "Ticket Type", "Postal Code", "Country", "Venue");
+        assertThat(MappingDetector.detect(headers, Optional.of(TicketingSystem.SEE_TICKETS)).system())
+                .isEqualTo(TicketingSystem.SEE_TICKETS);
+    }
+
+    @Test
+    void acceptsAUserMappingButNotOfPersonalDataExceptAsCustomerId() {
+        List<String> headers = List.of("Nr", "Wie", "E-mail", "Wanneer", "Wat", "Hoeveel", "Waar");
+        MappingProposal proposal = MappingDetector.withMapping(headers, TicketingSystem.GENERIC, ColumnMapping.of(Map.of(
+                "Nr", ORDER_ID, "E-mail", CUSTOMER_ID, "Wanneer", ORDER_DATE, "Wat", EVENT_NAME, "Hoeveel", TICKET_COUNT,
+                "Waar", POSTCODE)));
+        assertThat(proposal.complete()).isTrue();
+        assertThat(proposal.unusedColumns()).containsExactly("Wie");
+
+        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.GENERIC,
+                ColumnMapping.of(Map.of("E-mail", VENUE)))).hasMessageContaining("personal data");
+        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.GENERIC,
+                ColumnMapping.of(Map.of("Prijs", PRICE)))).hasMessageContaining("no column");
+    }
+}
