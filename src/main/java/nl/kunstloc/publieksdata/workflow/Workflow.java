@@ -68,25 +68,6 @@ public class Workflow {
                 .correlate();
     }
 
-    /**
-     * Runs the instance's due asynchronous jobs now, in the caller's transaction, instead of leaving
-     * them to the job executor: for demo data that must reach a user task at start-up. Stops after
-     * {@code max} jobs so a looping process cannot hang the caller.
-     */
-    public int runDueJobs(String processInstanceId, int max) {
-        var management = engine().getManagementService();
-        int done = 0;
-        while (done < max) {
-            var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (jobs.isEmpty()) {
-                break;
-            }
-            management.executeJob(jobs.get(0).getId());
-            done++;
-        }
-        return done;
-    }
-
     /** Is any running instance of this process key waiting under this business key? */
     public boolean isRunning(String processKey, String businessKey) {
         return engine().getRuntimeService().createProcessInstanceQuery()
