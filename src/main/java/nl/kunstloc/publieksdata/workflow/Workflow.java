@@ -68,6 +68,23 @@ public class Workflow {
                 .correlate();
     }
 
+    /**
+     * Runs the instance's due asynchronous jobs now, each in a transaction of its own, instead of
+     * waiting for the job executor: for demo data at start-up, when the executor may not have
+     * started yet. A job the executor takes at the same moment is left to it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void runDueJobs(String processInstanceId) {
+        var management = engine().getManagementService();
+        for (var job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (org.camunda.bpm.engine.OptimisticLockingException takenByTheExecutor) {
+                // the job executor ran it: same outcome
+            }
+        }
+    }
+
     /** Is any running instance of this process key waiting under this business key? */
     public boolean isRunning(String processKey, String businessKey) {
         return engine().getRuntimeService().createProcessInstanceQuery()
