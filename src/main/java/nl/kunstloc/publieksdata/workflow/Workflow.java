@@ -69,19 +69,14 @@ public class Workflow {
     }
 
     /**
-     * Runs the instance's due asynchronous jobs now, each in a transaction of its own, instead of
-     * waiting for the job executor: for demo data at start-up, when the executor may not have
-     * started yet. A job the executor takes at the same moment is left to it.
+     * Runs the instance's due asynchronous jobs now, in the caller's transaction, instead of leaving
+     * them to the job executor: for demo data that must reach a user task at start-up. The executor
+     * cannot take the same job meanwhile: it sees the job only after the caller commits.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void runDueJobs(String processInstanceId) {
         var management = engine().getManagementService();
         for (var job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-            try {
-                management.executeJob(job.getId());
-            } catch (org.camunda.bpm.engine.OptimisticLockingException takenByTheExecutor) {
-                // the job executor ran it: same outcome
-            }
+            management.executeJob(job.getId());
         }
     }
 
