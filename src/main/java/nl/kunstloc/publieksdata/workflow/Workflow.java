@@ -210,8 +210,9 @@ public class Workflow {
         for (HistoricActivityInstance a : engine().getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
                 .orderPartiallyByOccurrence().asc().list()) {
-            if (a.getActivityName() == null && !"userTask".equals(a.getActivityType())) {
-                continue; // unnamed gateways and joins tell a reader nothing
+            if ((a.getActivityName() == null && !"userTask".equals(a.getActivityType()))
+                    || a.getActivityType().endsWith("Gateway")) {
+                continue; // gateways are questions; the steps after them are the answers a reader wants
             }
             steps.add(new ProcessStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(),
                     instant(a.getStartTime()), instant(a.getEndTime()), a.isCanceled()));
