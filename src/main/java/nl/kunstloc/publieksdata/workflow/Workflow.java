@@ -56,6 +56,35 @@ public class Workflow {
                 .correlate();
     }
 
+    /**
+     * Delivers a message to the one instance waiting for it whose process variable has this value.
+     * For messages where the business key is not unique: during a renewal two agreement instances
+     * share {@code institution-<id>}, but only one has a given {@code agreementId}.
+     */
+    public void correlateByVariable(String messageName, String variableName, Object value, Map<String, Object> variables) {
+        engine().getRuntimeService().createMessageCorrelation(messageName)
+                .processInstanceVariableEquals(variableName, value)
+                .setVariables(variables)
+                .correlate();
+    }
+
+    /**
+     * Runs the instance's due asynchronous jobs now, each in a transaction of its own, instead of
+     * waiting for the job executor: for demo data at start-up, when the executor may not have
+     * started yet. A job the executor takes at the same moment is left to it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void runDueJobs(String processInstanceId) {
+        var management = engine().getManagementService();
+        for (var job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (org.camunda.bpm.engine.OptimisticLockingException takenByTheExecutor) {
+                // the job executor ran it: same outcome
+            }
+        }
+    }
+
     /** Is any running instance of this process key waiting under this business key? */
     public boolean isRunning(String processKey, String businessKey) {
         return engine().getRuntimeService().createProcessInstanceQuery()

@@ -1,2 +1,5 @@
-/** Values of the agreement: template versions, the parties and period, signatures. Plain values for now; JPA mapping follows with the agreement workflow. */
+/**
+ * The agreement's data: stored agreements with their signatures and template versions (JPA), and the
+ * values the document renderer works with (template version, parties, details, signature).
+ */
 package nl.kunstloc.publieksdata.agreement.entity;

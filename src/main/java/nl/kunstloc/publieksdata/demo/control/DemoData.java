@@ -45,6 +45,9 @@ public class DemoData {
     @Inject
     OnboardingDemo onboardingDemo;
 
+    @Inject
+    AgreementDemo agreementDemo;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -69,6 +72,7 @@ public class DemoData {
         accounts.create("directie@zomerklanken.nl", "Fleur Festivaldirecteur", zomer.getId(), EnumSet.of(Role.DIRECTOR, Role.INSTITUTION_MEMBER), PASSWORD);
 
         onboardingDemo.load();
+        agreementDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
     }

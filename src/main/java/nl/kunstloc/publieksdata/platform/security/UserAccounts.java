@@ -129,6 +129,20 @@ public class UserAccounts {
         return LoginOutcome.OK;
     }
 
+    /**
+     * Confirms a person who is signed in already, e.g. when they sign an agreement. A wrong password
+     * here is not a failed sign-in: it does not count towards locking the account, so a typo on the
+     * signing page cannot lock a director out.
+     */
+    public boolean passwordMatches(String username, String password) {
+        Optional<UserAccount> found = find(username);
+        if (password == null || password.isEmpty() || found.isEmpty() || found.get().getPasswordHash() == null
+                || !found.get().isEnabled()) {
+            return false;
+        }
+        return passwordHash.verify(password.toCharArray(), found.get().getPasswordHash());
+    }
+
     /** Minutes until a locked account may try again (at least 1), or 0 when not locked. */
     public long minutesLocked(String username) {
         Instant now = clock.instant();

@@ -1,0 +1,141 @@
+package nl.kunstloc.publieksdata.demo.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.agreement.control.AgreementWorkflow;
+import nl.kunstloc.publieksdata.agreement.control.SigningConfirmation;
+import nl.kunstloc.publieksdata.institution.control.Institutions;
+import nl.kunstloc.publieksdata.institution.entity.Institution;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionStatus;
+import nl.kunstloc.publieksdata.institution.entity.InstitutionType;
+import nl.kunstloc.publieksdata.onboarding.control.Profiles;
+import nl.kunstloc.publieksdata.platform.security.Role;
+import nl.kunstloc.publieksdata.platform.security.UserAccounts;
+import nl.kunstloc.publieksdata.workflow.WorkTask;
+import nl.kunstloc.publieksdata.workflow.Workflow;
+
+/**
+ * Agreements at every stage, made through the real process (the generation job run at once,
+ * tasks completed with the demo password), so the engine's state matches what the pages show:
+ * <ul>
+ *   <li>Theater aan de Dommel: active, signed by Dirk Directeur and countersigned by Carla;</li>
+ *   <li>Festival Zomerklanken: waiting for the signature of directie@zomerklanken.nl;</li>
+ *   <li>Museum De Wever: declined by its director, the coordinator's decision waiting;</li>
+ *   <li>Concertzaal De Klok: active, ending within 60 days, so the job executor asks for renewal
+ *       right after start-up and a renewal waits for its director.</li>
+ * </ul>
+ * Fictitious KvK numbers and addresses.
+ */
+@Dependent
+public class AgreementDemo {
+
+    private static final Logger LOG = Logger.getLogger(AgreementDemo.class.getName());
+    private static final String LOCALHOST = "127.0.0.1";
+    private static final String COORDINATOR = "coordinator@kunstloc.nl";
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AgreementWorkflow agreementWorkflow;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Each call commits on its own, as DemoData's other steps do, so the mails go out between the
+     * steps.
+     */
+    public void load() {
+        Institution dommel = institutions.findByName("Theater aan de Dommel").orElseThrow();
+        describe(dommel, "40123456", "Dommelstraat 2", "5611 CK", "Eindhoven", "Dirk Directeur", "directie@dommeltheater.nl");
+        Institution zomer = institutions.findByName("Festival Zomerklanken").orElseThrow();
+        describe(zomer, "40234567", "Piushaven 20", "5017 AN", "Tilburg", "Fleur Festivaldirecteur", "directie@zomerklanken.nl");
+
+        Institution wever = institutions.create("Museum De Wever", InstitutionType.MUSEUM, "GM0796", InstitutionStatus.ACTIVE);
+        accounts.create("directie@museumdewever.nl", "Wendy Wever", wever.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+        describe(wever, "40345678", "Weversplein 5", "5211 AB", "'s-Hertogenbosch", "Wendy Wever", "directie@museumdewever.nl");
+
+        Institution klok = institutions.create("Concertzaal De Klok", InstitutionType.MUSIC_VENUE, "GM0758", InstitutionStatus.ACTIVE);
+        accounts.create("directie@deklok.nl", "Koen Klok", klok.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+        describe(klok, "40456789", "Klokstraat 8", "4811 AA", "Breda", "Koen Klok", "directie@deklok.nl");
+
+        String dommelProcess = generated(dommel, null);
+        sign(dommelProcess, "directie@dommeltheater.nl", "Dirk Directeur");
+        countersign(dommelProcess);
+
+        generated(zomer, null);
+
+        String weverProcess = generated(wever, null);
+        WorkTask sign = workflow.openTask(weverProcess, "signAgreement").orElseThrow();
+        agreementWorkflow.directorDeclines(sign.id(), agreementId(weverProcess), "directie@museumdewever.nl",
+                "Wij willen een bewaartermijn van 6 maanden in plaats van 12, en de subverwerkers bij naam in de bijlage.");
+
+        // Two years ago plus 30 days: ends in about a month, inside the 60-day renewal window.
+        LocalDate longAgo = LocalDate.now(clock).minusYears(2).plusDays(30);
+        String klokProcess = generated(klok, longAgo);
+        sign(klokProcess, "directie@deklok.nl", "Koen Klok");
+        countersign(klokProcess);
+        LOG.info("Demo agreements: active (Dommel), awaiting director (Zomerklanken), declined (De Wever),"
+                + " renewal due (De Klok). More logins: directie@museumdewever.nl, directie@deklok.nl");
+    }
+
+    /** What the onboarding profile holds once it is complete: the agreement names these. */
+    private void describe(Institution institution, String kvk, String street, String postcode, String city,
+                          String director, String directorEmail) {
+        profiles.saveOrganisation(institution.getId(), institution.getName(), institution.getType(), kvk, street, postcode, city, null);
+        profiles.appointDirector(institution.getId(), director, directorEmail, COORDINATOR);
+    }
+
+    /** Starts the process and has the PDF generated now, so the director's task is open when the demo starts. */
+    private String generated(Institution institution, LocalDate periodStart) {
+        String processInstanceId = agreementWorkflow.start(institution.getId(), institution.getName(), null, periodStart);
+        // during deployment the job executor may not run yet: run the generation job here
+        workflow.runDueJobs(processInstanceId);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (workflow.openTask(processInstanceId, "signAgreement").isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the agreement of " + institution.getName() + " was not generated within 2 minutes;"
+                        + " see the incidents");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return processInstanceId;
+    }
+
+    private void sign(String processInstanceId, String director, String name) {
+        WorkTask task = workflow.openTask(processInstanceId, "signAgreement").orElseThrow();
+        agreementWorkflow.directorSigns(task.id(), agreementId(processInstanceId), director,
+                new SigningConfirmation(DemoData.PASSWORD, name, true), LOCALHOST);
+    }
+
+    private void countersign(String processInstanceId) {
+        WorkTask task = workflow.openTask(processInstanceId, "countersignAgreement").orElseThrow();
+        agreementWorkflow.coordinatorCountersigns(task.id(), agreementId(processInstanceId), COORDINATOR,
+                new SigningConfirmation(DemoData.PASSWORD, "Carla Coördinator", true), LOCALHOST);
+    }
+
+    private Long agreementId(String processInstanceId) {
+        return ((Number) workflow.variable(processInstanceId, AgreementWorkflow.AGREEMENT_ID)).longValue();
+    }
+
+}
