@@ -257,6 +257,20 @@ public class Workflow {
                 .map(HistoricActivityInstance::getActivityName).toList();
     }
 
+    /** Ids of the activities an instance waits in now (for marking them on the diagram). */
+    public List<String> currentActivityIds(String processInstanceId) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).unfinished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+    }
+
+    /** Ids of the activities an instance has passed. */
+    public List<String> completedActivityIds(String processInstanceId) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).finished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+    }
+
     /** The process variables as they are now (or were at the end), by name. */
     public Map<String, Object> processVariables(String processInstanceId) {
         Map<String, Object> values = new java.util.TreeMap<>();
