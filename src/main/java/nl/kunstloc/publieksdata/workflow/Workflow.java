@@ -234,8 +234,9 @@ public class Workflow {
         for (HistoricActivityInstance a : engine().getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
                 .orderPartiallyByOccurrence().asc().list()) {
-            if (a.getActivityName() == null && !"userTask".equals(a.getActivityType())) {
-                continue; // unnamed gateways and joins tell a reader nothing
+            if ((a.getActivityName() == null && !"userTask".equals(a.getActivityType()))
+                    || a.getActivityType().endsWith("Gateway")) {
+                continue; // gateways are questions; the steps after them are the answers a reader wants
             }
             steps.add(new ProcessStep(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getAssignee(),
                     instant(a.getStartTime()), instant(a.getEndTime()), a.isCanceled()));
@@ -249,6 +250,20 @@ public class Workflow {
                 .processInstanceId(processInstanceId).unfinished().list().stream()
                 .filter(a -> a.getActivityName() != null)
                 .map(HistoricActivityInstance::getActivityName).toList();
+    }
+
+    /** Ids of the activities an instance waits in now (for marking them on the diagram). */
+    public List<String> currentActivityIds(String processInstanceId) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).unfinished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+    }
+
+    /** Ids of the activities an instance has passed. */
+    public List<String> completedActivityIds(String processInstanceId) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).finished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
     }
 
     /** The process variables as they are now (or were at the end), by name. */

@@ -124,7 +124,7 @@ public final class PortalServer {
     private static void waitUntilReady(Process process, String baseUrl, File log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
-        long deadline = start + Duration.ofMinutes(4).toNanos();
+        long deadline = start + Duration.ofMinutes(6).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The portal stopped while starting; see " + log);
@@ -150,7 +150,7 @@ public final class PortalServer {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The portal did not become ready within 4 minutes; see " + log);
+        throw new IllegalStateException("The portal did not become ready within 6 minutes; see " + log);
     }
 
     static boolean postgresAnswers() {

@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
         name = DatabaseMigration.DATASOURCE,
         className = "${MPCONFIG=publieksdata.db.driver-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=publieksdata.db.url:jdbc:h2:file:./data/publieksdata;AUTO_SERVER=FALSE}",
+        url = "${MPCONFIG=publieksdata.db.url:jdbc:h2:file:./data/publieksdata;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000}",
         user = "${MPCONFIG=publieksdata.db.user:sa}",
         password = "${MPCONFIG=publieksdata.db.password:sa}",
         minPoolSize = 2,
