@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /** Each demo role signs in and sees its own menu and inbox; throttling, language, and sign-out as users meet them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformBrowserIT {
+
+    /** Created by the administrator in this test, locked by the throttling test: no other test needs it. */
+    static final String NEW_USER = "nieuwe.beleidsmaker@brabant.nl";
+    static final String NEW_USER_PASSWORD = "Beleid-2026-nieuw";
 
     static final String PASSWORD = "demo-2026!";
     static PortalServer portal;
@@ -42,11 +50,31 @@ class PlatformBrowserIT {
     }
 
     @Test
-    void administratorManagesUsers() {
+    @Order(1)
+    void administratorCreatesAUserWithARoleAndTheUserCanSignIn() {
         browser.login("beheer@kunstloc.nl", PASSWORD);
         assertThat(browser.texts(By.cssSelector(".menu a"))).extracting(String::trim).contains("Gebruikers", "Auditlog");
         browser.open("/admin/users.xhtml").screenshot("admin-users");
         assertThat(browser.pageSource()).contains("marketing@dommeltheater.nl");
+
+        browser.click(By.id("users:new")).awaitAjax();
+        browser.type(By.id("userForm:email"), NEW_USER);
+        browser.type(By.id("userForm:name"), "Nieuwe Beleidsmaker");
+        browser.click(By.xpath("//label[normalize-space()='Medewerker instelling']"));
+        browser.type(By.id("userForm:password"), NEW_USER_PASSWORD);
+        browser.click(By.id("userForm:save")).awaitAjax();
+        assertThat(browser.text(By.cssSelector("#userForm .msg-error"))).contains("horen bij een instelling");
+        browser.checkAccessibility().screenshot("admin-user-dialog-error");
+
+        browser.click(By.xpath("//label[normalize-space()='Medewerker instelling']"));
+        browser.click(By.xpath("//label[normalize-space()='Beleidsmaker']"));
+        browser.click(By.id("userForm:save")).awaitAjax();
+        browser.waiting().until(d -> d.findElement(By.id("users:list")).getText().contains(NEW_USER));
+        browser.logout();
+
+        browser.login(NEW_USER, NEW_USER_PASSWORD);
+        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        assertThat(browser.texts(By.cssSelector(".menu-heading"))).extracting(String::trim).contains("BELEID");
         browser.logout();
     }
 
@@ -76,14 +104,15 @@ class PlatformBrowserIT {
     }
 
     @Test
+    @Order(2)
     void wrongPasswordFiveTimesInARowIsThrottledEvenForTheRightPassword() {
         for (int i = 1; i <= 4; i++) {
-            browser.login("directie@zomerklanken.nl", "wrong-password-" + i);
+            browser.login(NEW_USER, "wrong-password-" + i);
             assertThat(browser.text(By.cssSelector(".msg-error"))).contains("klopt niet");
         }
-        browser.login("directie@zomerklanken.nl", "wrong-password-5");
+        browser.login(NEW_USER, "wrong-password-5");
         assertThat(browser.text(By.cssSelector(".msg-error"))).contains("Te veel mislukte pogingen");
-        browser.login("directie@zomerklanken.nl", PASSWORD);
+        browser.login(NEW_USER, NEW_USER_PASSWORD);
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
         assertThat(browser.text(By.cssSelector(".msg-error"))).contains("Te veel mislukte pogingen");
         browser.checkAccessibility().screenshot("login-throttled");
