@@ -38,6 +38,9 @@ public class DemoData {
     @Inject
     Institutions institutions;
 
+    @Inject
+    SessionDemo sessionDemo;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -61,6 +64,7 @@ public class DemoData {
         accounts.create("data@zomerklanken.nl", "Daan Data", zomer.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
         accounts.create("directie@zomerklanken.nl", "Fleur Festivaldirecteur", zomer.getId(), EnumSet.of(Role.DIRECTOR, Role.INSTITUTION_MEMBER), PASSWORD);
 
+        sessionDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
     }

@@ -46,6 +46,9 @@ public class KnowledgeBase {
     @Inject
     Sessions sessions;
 
+    @Inject
+    nl.kunstloc.publieksdata.workflow.Workflow workflow;
+
     public Optional<Article> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Article.class, id));
     }
@@ -139,6 +142,14 @@ public class KnowledgeBase {
             em.persist(article);
         }
         audit.recordAs(by, "kb.sessionPublished", "session", sessionId, null, session.getTitle());
+        return article;
+    }
+
+    /** The publication page: notes, article and the completed task in one transaction. */
+    public Article publishSessionNotes(Long sessionId, String taskId, String notes, Collection<String> tags,
+                                       Collection<InstitutionType> types, String by) {
+        Article article = publishSessionNotes(sessionId, notes, tags, types, by);
+        workflow.complete(taskId, by, java.util.Map.of());
         return article;
     }
 

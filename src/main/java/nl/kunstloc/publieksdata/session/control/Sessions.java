@@ -292,6 +292,12 @@ public class Sessions {
                 present.size() + " of " + session.participants().size() + " present");
     }
 
+    /** The attendance page: records who came and completes the task, in one transaction (the evaluation forms go out next). */
+    public void recordAttendance(Long id, String taskId, Set<String> present, String by) {
+        recordAttendance(id, present, by);
+        workflow.complete(taskId, by, Map.of());
+    }
+
     public int sendEvaluationForms(Long id) {
         KnowledgeSession session = find(id).orElseThrow();
         session.attendees().forEach(r -> mails.evaluationForm(session, recipient(r.getUsername(), r.getDisplayName())));
