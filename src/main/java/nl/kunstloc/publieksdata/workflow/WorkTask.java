@@ -7,6 +7,16 @@ public record WorkTask(String id, String name, String taskKey, String processKey
                        String processInstanceId, String businessKey, String assignee, Instant created, Instant due,
                        String formKey, Long institutionId, String institutionName) {
 
+    // Bean getters for pages: Jakarta EL 5 (EE 10) does not read record components as properties.
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public String getProcessName() { return processName; }
+    public String getInstitutionName() { return institutionName; }
+    public Long getInstitutionId() { return institutionId; }
+    public String getAssignee() { return assignee; }
+    public Instant getCreated() { return created; }
+    public Instant getDue() { return due; }
+
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);
     }

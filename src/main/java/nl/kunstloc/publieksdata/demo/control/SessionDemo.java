@@ -28,7 +28,7 @@ import nl.kunstloc.publieksdata.session.entity.SessionAudience;
 import nl.kunstloc.publieksdata.session.entity.SessionPlan;
 
 /**
- * Demo sessions: one upcoming with registrations and a waiting list, one just held that waits for
+ * Demo sessions: one upcoming with registrations and a waiting list, one for theatres only, one just held that waits for
  * the coordinator to record attendance, one published with its notes in the knowledge base, and
  * a handful of articles. The first two run through the real process; the published one is the
  * pilot's first session, held before the portal existed, so it is recorded without a process.
@@ -70,6 +70,13 @@ public class SessionDemo {
         register(upcoming, "marketing@dommeltheater.nl", now);
         register(upcoming, "data@zomerklanken.nl", now);
         register(upcoming, "directie@zomerklanken.nl", now);
+
+        // only for theatres: festivals' people get 404 on it
+        Instant theatreStart = at(now, 38, 10, 0);
+        sessions.plan(new SessionPlan("Theaters onder elkaar: abonnees en losse kaarten", "Abonnementen",
+                theatreStart, theatreStart.plus(Duration.ofHours(2)), "Chassé Theater, Breda", null, 15,
+                theatreStart.minus(Duration.ofDays(10)), new SessionAudience(AudienceKind.INSTITUTION_TYPE, InstitutionType.THEATRE,
+                Set.of(), EnumSet.of(Role.INSTITUTION_MEMBER, Role.DIRECTOR)), null, null), COORDINATOR, now);
 
         // held two days ago: the process goes straight on to "record attendance"
         Instant heldStart = at(now, -2, 10, 0);
