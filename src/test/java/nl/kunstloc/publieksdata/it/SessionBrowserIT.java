@@ -172,10 +172,10 @@ class SessionBrowserIT {
         browser.login(ZOMER, PASSWORD);
         browser.driver().get(form.link("/session/evaluate.xhtml"));
         browser.checkAccessibility();
-        browser.click(By.xpath("//label[normalize-space(.)='4']"));
-        browser.type(By.id("evaluate:comments"), "Nuttig: we gaan samen een actie opzetten.");
+        browser.click(By.cssSelector("label[for='evaluation:rating:3']"));
+        browser.type(By.id("evaluation:comments"), "Nuttig: we gaan samen een actie opzetten.");
         browser.screenshot("session-evaluate");
-        browser.click(By.id("evaluate:submit")).awaitAjax();
+        browser.click(By.id("evaluation:submit")).awaitAjax();
         assertThat(browser.text(By.cssSelector(".msg-info"))).contains("Dank u");
         browser.logout();
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
+import nl.kunstloc.publieksdata.platform.security.Role;
 import nl.kunstloc.publieksdata.session.control.Sessions;
 import nl.kunstloc.publieksdata.session.control.Viewer;
 import nl.kunstloc.publieksdata.session.entity.KnowledgeSession;
@@ -49,7 +50,7 @@ public class SessionAccess {
                 .filter(t -> t.businessKey() != null && t.businessKey().startsWith("session-"))
                 .flatMap(t -> sessions.find(Long.valueOf(t.businessKey().substring("session-".length())))
                         .map(s -> new TaskOfSession(t, s)));
-        guard.require(found.isPresent() && currentUser.hasRole(nl.kunstloc.publieksdata.platform.security.Role.COORDINATOR), "task " + taskId);
+        guard.require(found.isPresent() && currentUser.hasRole(Role.COORDINATOR), "task " + taskId);
         return found;
     }
 

@@ -16,9 +16,11 @@ import nl.kunstloc.publieksdata.institution.entity.InstitutionType;
 import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
 import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
 import nl.kunstloc.publieksdata.platform.web.Messages;
+import nl.kunstloc.publieksdata.platform.web.UserFacingException;
 import nl.kunstloc.publieksdata.session.entity.Article;
 import nl.kunstloc.publieksdata.session.entity.EvaluationSummary;
 import nl.kunstloc.publieksdata.session.entity.KnowledgeSession;
+import nl.kunstloc.publieksdata.workflow.Workflow;
 
 /**
  * The knowledge base: articles written by coordinators or published from sessions, found by
@@ -47,7 +49,7 @@ public class KnowledgeBase {
     Sessions sessions;
 
     @Inject
-    nl.kunstloc.publieksdata.workflow.Workflow workflow;
+    Workflow workflow;
 
     public Optional<Article> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Article.class, id));
@@ -110,13 +112,13 @@ public class KnowledgeBase {
     public Article write(String title, String theme, String body, Collection<String> tags, Collection<InstitutionType> types, String by) {
         Article article = new Article(title, theme, body, tags, types, null, by, clock.instant());
         em.persist(article);
-        audit.recordAs(by, "kb.articleWritten", "article", null, null, article.getTitle());
+        audit.recordAs(by, "kb.articleWritten", "article", article.getId(), null, article.getTitle());
         return article;
     }
 
     public Article rewrite(Long id, String title, String theme, String body, Collection<String> tags,
                            Collection<InstitutionType> types, String by) {
-        Article article = find(id).orElseThrow(() -> new nl.kunstloc.publieksdata.platform.web.UserFacingException("session.article.error.notFound"));
+        Article article = find(id).orElseThrow(() -> new UserFacingException("session.article.error.notFound"));
         article.rewrite(title, theme, body, tags, types, clock.instant());
         audit.recordAs(by, "kb.articleChanged", "article", id, null, article.getTitle());
         return article;

@@ -24,6 +24,7 @@ import nl.kunstloc.publieksdata.platform.security.UserAccounts;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
 import nl.kunstloc.publieksdata.session.entity.KnowledgeSession;
 import nl.kunstloc.publieksdata.session.entity.Registration;
+import nl.kunstloc.publieksdata.session.entity.RegistrationStatus;
 import nl.kunstloc.publieksdata.session.entity.SessionAudience;
 import nl.kunstloc.publieksdata.session.entity.SessionPlan;
 import nl.kunstloc.publieksdata.session.entity.SessionStatus;
@@ -225,7 +226,7 @@ public class Sessions {
             throw new UserFacingException("session.error.notInvited");
         }
         Registration registration = session.register(who.username(), who.displayName(), who.institutionId(), at);
-        audit.recordAs(who.username(), registration.getStatus() == nl.kunstloc.publieksdata.session.entity.RegistrationStatus.WAITING
+        audit.recordAs(who.username(), registration.getStatus() == RegistrationStatus.WAITING
                 ? "session.waitlisted" : "session.registered", "session", id, who.institutionId(), session.getTitle());
         return registration;
     }

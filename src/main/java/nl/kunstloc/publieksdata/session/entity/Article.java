@@ -31,7 +31,9 @@ import nl.kunstloc.publieksdata.platform.web.UserFacingException;
  */
 @Entity
 @Table(name = "kb_article")
-public class Article {
+public class Article implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_BODY = 30000;
 

@@ -38,7 +38,9 @@ import nl.kunstloc.publieksdata.platform.web.UserFacingException;
  */
 @Entity
 @Table(name = "knowledge_session")
-public class KnowledgeSession {
+public class KnowledgeSession implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The reminder goes out this long before the start. */
     public static final Duration REMINDER_BEFORE = Duration.ofDays(2);

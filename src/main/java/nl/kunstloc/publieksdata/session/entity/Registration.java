@@ -22,7 +22,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "session_registration")
-public class Registration {
+public class Registration implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_registration_seq")
