@@ -107,6 +107,11 @@ public class Registration implements java.io.Serializable {
         return Boolean.TRUE.equals(attended);
     }
 
+    /** Has the coordinator recorded whether this person came (yes or no)? */
+    public boolean isAttendanceRecorded() {
+        return attended != null;
+    }
+
     public Long getId() { return id; }
     public KnowledgeSession getSession() { return session; }
     public String getUsername() { return username; }
@@ -115,5 +120,4 @@ public class Registration implements java.io.Serializable {
     public RegistrationStatus getStatus() { return status; }
     public Instant getRegisteredAt() { return registeredAt; }
     public Instant getCancelledAt() { return cancelledAt; }
-    public Boolean getAttended() { return attended; }
 }
