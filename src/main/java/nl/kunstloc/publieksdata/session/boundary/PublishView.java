@@ -19,7 +19,7 @@ import nl.kunstloc.publieksdata.session.control.Materials;
 import nl.kunstloc.publieksdata.session.entity.EvaluationSummary;
 import nl.kunstloc.publieksdata.session.entity.KnowledgeSession;
 import nl.kunstloc.publieksdata.session.entity.MaterialInfo;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * Task publishSessionNotes: the coordinator writes the notes and takeaways, uploads materials
@@ -51,7 +51,7 @@ public class PublishView implements Serializable {
     private String notes;
     private String tags;
     private InstitutionType[] types = new InstitutionType[0];
-    private transient UploadedFile file;
+    private transient Part file;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -65,18 +65,19 @@ public class PublishView implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+        String fileName = file == null ? null : file.getSubmittedFileName();
+        if (fileName == null || fileName.isBlank()) {
             messages.error("session.material.error.none");
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            MaterialInspection.checkSize(file.getFileName(), file.getSize());
-            MaterialInfo stored = materials.store(session.getId(), file.getFileName(), in.readAllBytes(), access.viewer().username());
+            MaterialInspection.checkSize(fileName, file.getSize());
+            MaterialInfo stored = materials.store(session.getId(), fileName, in.readAllBytes(), access.viewer().username());
             messages.info("session.material.stored", stored.fileName());
         } catch (UserFacingException e) {
             messages.error(e);
         } catch (IOException e) {
-            messages.error("session.material.error.unreadable", file.getFileName());
+            messages.error("session.material.error.unreadable", fileName);
         }
     }
 
@@ -116,6 +117,6 @@ public class PublishView implements Serializable {
     public void setTags(String tags) { this.tags = tags; }
     public InstitutionType[] getTypes() { return types; }
     public void setTypes(InstitutionType[] types) { this.types = types == null ? new InstitutionType[0] : types; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
 }
