@@ -214,7 +214,7 @@ class SessionBrowserIT {
         browser.click(By.linkText(title));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/session/article.xhtml"));
         browser.checkAccessibility().screenshot("session-article");
-        assertThat(browser.text(By.id("body"))).contains(MARKER, "Evaluatie: 1 deelnemers");
+        assertThat(browser.text(By.id("body"))).contains(MARKER, "Evaluatie: 1 deelnemer gaf");
         assertThat(browser.pageSource()).contains("dia");
         browser.logout();
     }
