@@ -68,6 +68,8 @@ class PlatformBrowserIT {
 
         browser.click(By.xpath("//label[normalize-space()='Medewerker instelling']"));
         browser.click(By.xpath("//label[normalize-space()='Beleidsmaker']"));
+        // a password is never sent back to the browser, so after an error it is typed again
+        browser.type(By.id("userForm:password"), NEW_USER_PASSWORD);
         browser.click(By.id("userForm:save")).awaitAjax();
         browser.waiting().until(d -> d.findElement(By.id("users:list")).getText().contains(NEW_USER));
         browser.logout();
