@@ -192,6 +192,19 @@ public class Workflow {
     }
 
     /**
+     * Moves the timer a process instance waits in at this activity to a new due date: a timer's
+     * due date is fixed when it starts waiting, so changing the variable it was computed from is
+     * not enough. A date in the past fires at once. Returns false when nothing waits there.
+     */
+    public boolean rescheduleTimer(String processInstanceId, String activityId, Instant due) {
+        var management = engine().getManagementService();
+        var timers = management.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId(activityId).list();
+        timers.forEach(job -> management.setJobDuedate(job.getId(), Date.from(due)));
+        return !timers.isEmpty();
+    }
+
+    /**
      * Completes a task as this user: the task is assigned to them first, so the history says who
      * did the step. Fails with {@link TaskGoneException} when somebody else completed it already
      * (a double click, or two colleagues at once).

@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     AgreementDemo agreementDemo;
 
+    @Inject
+    SessionDemo sessionDemo;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -73,6 +76,7 @@ public class DemoData {
 
         onboardingDemo.load();
         agreementDemo.load();
+        sessionDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
     }
