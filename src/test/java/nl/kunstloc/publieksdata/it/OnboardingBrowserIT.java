@@ -207,6 +207,11 @@ class OnboardingBrowserIT {
         browser.click(By.linkText(INSTITUTION));
         assertThat(browser.text(By.id("institution-status"))).isEqualTo("Actief");
         browser.checkAccessibility().screenshot("onboarding-institution-active");
+        browser.click(By.linkText("Alle stappen en opmerkingen"));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#diagram .djs-element")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram .step-done"))).isNotEmpty();
+        assertThat(browser.pageSource()).contains("Profiel beoordelen", "coordinator@kunstloc.nl");
+        browser.checkAccessibility().screenshot("process-diagram");
         browser.open("/audit/mails.xhtml").screenshot("sent-mails");
         assertThat(browser.pageSource()).contains(DIRECTOR);
         browser.logout();
