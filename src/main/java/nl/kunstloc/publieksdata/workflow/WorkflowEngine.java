@@ -56,6 +56,9 @@ public class WorkflowEngine {
     @Inject
     BeanManager beanManager;
 
+    @Resource
+    jakarta.enterprise.concurrent.ContextService contextService;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
 
@@ -73,6 +76,7 @@ public class WorkflowEngine {
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setHistory("full");
         cfg.setJobExecutorActivate(true);
+        cfg.setJobExecutor(new ContextualJobExecutor(contextService));
         cfg.setJobExecutorDeploymentAware(false);
         cfg.setExpressionManager(new CdiExpressionManager());
         cfg.setArtifactFactory(new CdiArtifactFactory());
