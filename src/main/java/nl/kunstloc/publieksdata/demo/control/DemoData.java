@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     AgreementDemo agreementDemo;
 
+    @Inject
+    DeliveryDemo deliveryDemo;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -73,6 +76,7 @@ public class DemoData {
 
         onboardingDemo.load();
         agreementDemo.load();
+        deliveryDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
     }
