@@ -1,6 +1,7 @@
 package nl.kunstloc.publieksdata.delivery.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
@@ -18,6 +19,7 @@ import nl.kunstloc.publieksdata.delivery.control.ApiTokens;
  * Every /api request needs a valid institution token ("Authorization: Bearer pd_..."): denied by
  * default, before the resource is even matched, so an unknown path says 401 and not 404.
  */
+@ApplicationScoped
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)

@@ -1,5 +1,6 @@
 package nl.kunstloc.publieksdata.delivery.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Deliveries by script: upload an export, then poll its status. See docs/api.md. */
+@RequestScoped
 @Path("v1/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "deliveries")
