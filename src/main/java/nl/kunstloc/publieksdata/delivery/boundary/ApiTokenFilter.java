@@ -1,43 +1,50 @@
 package nl.kunstloc.publieksdata.delivery.boundary;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import nl.kunstloc.publieksdata.delivery.control.ApiTokens;
 
 /**
  * Every /api request needs a valid institution token ("Authorization: Bearer pd_..."): denied by
- * default (web.xml leaves /api/* public for this filter to decide), so an unknown path says 401 too.
+ * default, before the resource is even matched, so an unknown path says 401 and not 404.
  */
-@WebFilter("/api/*")
-public class ApiTokenFilter extends HttpFilter {
+@ApplicationScoped
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiTokenFilter implements ContainerRequestFilter {
 
-    private static final long serialVersionUID = 1L;
     static final String INSTITUTION = "publieksdata.institutionId";
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        String header = request.getHeader("Authorization");
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Long> institution = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? tokens.authenticate(header.substring(7).strip()) : Optional.empty();
         if (institution.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"publieksdata\"");
-            ApiDeliveriesServlet.json(response, 401, Json.createObjectBuilder().add("error", "unauthorized")
-                    .add("message", "A valid institution API token is required (Authorization: Bearer ...).").build());
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"publieksdata\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder().add("error", "unauthorized")
+                            .add("message", "A valid institution API token is required (Authorization: Bearer ...).")
+                            .build().toString())
+                    .build());
             return;
         }
-        request.setAttribute(INSTITUTION, institution.get());
-        chain.doFilter(request, response);
+        request.setProperty(INSTITUTION, institution.get());
     }
 }
