@@ -373,8 +373,11 @@ public class Deliveries {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Delivery.class, id));
     }
 
-    /** Fresh from the database, for the progress bar (the shared cache would show the old progress). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Fresh from the database, for the progress bar (the shared cache would show the old progress).
+     * In a transaction of its own: refresh needs a managed entity, which a transaction-scoped
+     * entity manager only gives inside a transaction.
+     */
     public Optional<Delivery> reload(Long id) {
         return find(id).map(d -> {
             em.refresh(d);
