@@ -218,8 +218,9 @@ public class Deliveries {
         Pseudonymiser pseudonymiser = Pseudonymiser.forInstitution(pseudonymSecret.getBytes(StandardCharsets.UTF_8),
                 delivery.getInstitutionId().toString());
         ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+        // closed once, explicitly, after reading: its bytes are stored with the report
+        RejectedRowsCsv rejectedCsv = new RejectedRowsCsv(new OutputStreamWriter(rejects, StandardCharsets.UTF_8));
         try (InputStream in = heldFiles().open(heldFile);
-             RejectedRowsCsv rejectedCsv = new RejectedRowsCsv(new OutputStreamWriter(rejects, StandardCharsets.UTF_8));
              Connection connection = dataSource.getConnection()) {
             DeliveryRowStore store = new DeliveryRowStore(connection);
             DeliveryReader reader = new DeliveryReader(postcodes);
