@@ -74,6 +74,9 @@ public class DeliveriesResource {
                             @Parameter(description = "mapping preset: ticketmatic, active-tickets, see-tickets, eventbrite, ticketmaster")
                             @QueryParam("mapping") String preset) {
         Long institutionId = institution();
+        if (institutionId == null) {
+            return error(401, "unauthorized", "A valid institution API token is required (Authorization: Bearer ...).");
+        }
         try {
             Optional<TicketingSystem> system = Deliveries.preset(preset);
             boolean xlsx = headers.getMediaType() != null && XLSX.equals(headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
@@ -107,6 +110,9 @@ public class DeliveriesResource {
             deliveryId = Long.valueOf(id);
         } catch (NumberFormatException e) {
             return error(404, "notFound", "No such delivery.");
+        }
+        if (institution() == null) {
+            return error(401, "unauthorized", "A valid institution API token is required (Authorization: Bearer ...).");
         }
         Optional<Delivery> found = deliveries.reload(deliveryId).filter(d -> d.getInstitutionId().equals(institution()));
         if (found.isEmpty()) {

@@ -18,7 +18,7 @@ import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
 import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * Upload an export: the file is received and checked, its first rows and proposed mapping shown, the
@@ -49,7 +49,7 @@ public class UploadView implements Serializable {
     private Long replaces;
     private Delivery replaced;
     private String refusal;
-    private UploadedFile file;
+    private transient Part file;
     private Deliveries.Upload upload;
     private MappingEditor editor;
     private boolean saveMapping = true;
@@ -82,7 +82,7 @@ public class UploadView implements Serializable {
         }
         discardPending();
         try (InputStream in = file.getInputStream()) {
-            upload = deliveries.receive(currentUser.getInstitutionId(), in, file.getFileName(), Optional.empty());
+            upload = deliveries.receive(currentUser.getInstitutionId(), in, file.getSubmittedFileName(), Optional.empty());
             editor = new MappingEditor(upload.preview());
         } catch (UnreadableExportException e) {
             messages.error(e.messageKey());
@@ -137,8 +137,8 @@ public class UploadView implements Serializable {
     public void setReplaces(Long replaces) { this.replaces = replaces; }
     public Delivery getReplaced() { return replaced; }
     public String getRefusal() { return refusal; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public MappingEditor getEditor() { return editor; }
     public boolean isSaveMapping() { return saveMapping; }
     public void setSaveMapping(boolean saveMapping) { this.saveMapping = saveMapping; }
