@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
+import nl.kunstloc.publieksdata.delivery.control.ApiTokens;
 import nl.kunstloc.publieksdata.delivery.control.Deliveries;
 import nl.kunstloc.publieksdata.delivery.control.UnreadableExportException;
 import nl.kunstloc.publieksdata.delivery.entity.Delivery;
@@ -57,8 +58,17 @@ public class DeliveriesResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    ApiTokens tokens;
+
+    /**
+     * The token's institution, checked here again and not only in the filter: the filter denies
+     * other /api paths, but the resource must not depend on a property handed over by it.
+     */
     private Long institution() {
-        return (Long) request.getProperty(ApiTokenFilter.INSTITUTION);
+        String header = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.authenticate(header.substring(7).strip()).orElse(null) : null;
     }
 
     @POST
@@ -111,10 +121,11 @@ public class DeliveriesResource {
         } catch (NumberFormatException e) {
             return error(404, "notFound", "No such delivery.");
         }
-        if (institution() == null) {
+        Long institutionId = institution();
+        if (institutionId == null) {
             return error(401, "unauthorized", "A valid institution API token is required (Authorization: Bearer ...).");
         }
-        Optional<Delivery> found = deliveries.reload(deliveryId).filter(d -> d.getInstitutionId().equals(institution()));
+        Optional<Delivery> found = deliveries.reload(deliveryId).filter(d -> d.getInstitutionId().equals(institutionId));
         if (found.isEmpty()) {
             return error(404, "notFound", "No such delivery.");
         }
