@@ -21,7 +21,7 @@ import nl.kunstloc.publieksdata.delivery.entity.Preview;
 import nl.kunstloc.publieksdata.delivery.entity.ProblemCode;
 import nl.kunstloc.publieksdata.delivery.entity.RejectedRow;
 import nl.kunstloc.publieksdata.delivery.entity.SkipReason;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import nl.kunstloc.publieksdata.reference.control.Postcodes;
@@ -213,7 +213,7 @@ public final class DeliveryReader {
         private Header headerOf(long line, List<String> cells) {
             List<String> texts = Header.texts(cells);
             MappingProposal proposal = mapping
-                    .map(m -> MappingDetector.withMapping(texts, system.orElse(TicketingSystem.GENERIC), m))
+                    .map(m -> MappingDetector.withMapping(texts, system.orElse(TicketingSystem.OTHER), m))
                     .orElseGet(() -> MappingDetector.detect(texts, system));
             for (CanonicalField missing : proposal.missingRequired()) {
                 tally.problem(ProblemCode.UNMAPPED_REQUIRED_COLUMN, line, missing.name());

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 
 /**
  * The header names the portal knows: per ticketing system, common synonyms in Dutch and English, and the

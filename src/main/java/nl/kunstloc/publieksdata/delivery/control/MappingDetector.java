@@ -10,7 +10,7 @@ import java.util.Set;
 import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
 import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
 import nl.kunstloc.publieksdata.delivery.entity.MappingProposal;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 
 /** Works out which column of an export is which field, from the header row alone. */
 public final class MappingDetector {
@@ -79,7 +79,7 @@ public final class MappingDetector {
     }
 
     private static TicketingSystem bestPreset(List<String> headers) {
-        TicketingSystem best = TicketingSystem.GENERIC;
+        TicketingSystem best = TicketingSystem.OTHER;
         int bestScore = MIN_PRESET_MATCHES - 1;
         for (TicketingSystem system : TicketingSystem.values()) {
             Map<String, CanonicalField> preset = HeaderVocabulary.PRESETS.getOrDefault(system, Map.of());

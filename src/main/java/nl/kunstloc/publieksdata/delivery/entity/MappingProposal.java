@@ -1,5 +1,6 @@
 package nl.kunstloc.publieksdata.delivery.entity;
 
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import java.util.List;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
  * What the portal made of a header row: the system it looks like, the mapping it proposes, and what
  * the user should know before importing.
  *
- * @param system          best matching preset ({@link TicketingSystem#GENERIC} when none fits)
+ * @param system          best matching preset ({@link TicketingSystem#OTHER} when none fits)
  * @param mapping         proposed header → field mapping
  * @param missingRequired required fields no column was found for; import is not possible until mapped
  * @param personalColumns headers recognised as personal data: these are dropped on read

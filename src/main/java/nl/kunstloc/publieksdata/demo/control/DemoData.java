@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     SessionDemo sessionDemo;
 
+    @Inject
+    DeliveryDemo deliveryDemo;
+
     @PostConstruct
     void load() {
         if (!demo) {
@@ -77,6 +80,7 @@ public class DemoData {
         onboardingDemo.load();
         agreementDemo.load();
         sessionDemo.load();
+        deliveryDemo.load();
         LOG.info("Demo data loaded");
         printLogins();
     }

@@ -13,7 +13,7 @@ import nl.kunstloc.publieksdata.delivery.control.DeliveryReader;
 import nl.kunstloc.publieksdata.delivery.control.Pseudonymiser;
 import nl.kunstloc.publieksdata.delivery.entity.ProblemCode;
 import nl.kunstloc.publieksdata.delivery.entity.SkipReason;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import org.junit.jupiter.api.Test;

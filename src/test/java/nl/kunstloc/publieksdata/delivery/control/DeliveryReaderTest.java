@@ -20,7 +20,7 @@ import nl.kunstloc.publieksdata.delivery.entity.Preview;
 import nl.kunstloc.publieksdata.delivery.entity.ProblemSummary;
 import nl.kunstloc.publieksdata.delivery.entity.RejectedRow;
 import nl.kunstloc.publieksdata.delivery.entity.SkipReason;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import org.junit.jupiter.api.Test;
@@ -204,7 +204,7 @@ class DeliveryReaderTest {
         ValidationReport report = read("generic_latin1.csv");
 
         assertThat(report.dialect().orElseThrow().charset().name()).isEqualTo("windows-1252");
-        assertThat(report.proposal().system()).isEqualTo(TicketingSystem.GENERIC);
+        assertThat(report.proposal().system()).isEqualTo(TicketingSystem.OTHER);
         assertThat(report.proposal().personalColumns()).containsExactly("Customer name", "Phone");
         assertThat(report.accepted()).isEqualTo(2);
         assertThat(accepted).extracting(DeliveryRow::eventName).containsOnly("Crème brûlée");

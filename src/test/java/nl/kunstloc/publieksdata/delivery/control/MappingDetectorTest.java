@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
 import nl.kunstloc.publieksdata.delivery.entity.MappingProposal;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +30,7 @@ class MappingDetectorTest {
     void mapsAHomeGrownExportWithDutchSynonyms() {
         MappingProposal proposal = MappingDetector.detect(List.of("Bestelnummer", "Klantnummer", "Aankoopdatum",
                 "Titel", "Aantal tickets", "PC", "Woonplaats", "Naam", "E-mailadres"));
-        assertThat(proposal.system()).isEqualTo(TicketingSystem.GENERIC);
+        assertThat(proposal.system()).isEqualTo(TicketingSystem.OTHER);
         assertThat(proposal.mapping().byHeader()).containsEntry("Bestelnummer", ORDER_ID)
                 .containsEntry("Klantnummer", CUSTOMER_ID).containsEntry("Aankoopdatum", ORDER_DATE)
                 .containsEntry("Titel", EVENT_NAME).containsEntry("Aantal tickets", TICKET_COUNT)
@@ -90,15 +90,15 @@ class MappingDetectorTest {
     @Test
     void acceptsAUserMappingButNotOfPersonalDataExceptAsCustomerId() {
         List<String> headers = List.of("Nr", "Wie", "E-mail", "Wanneer", "Wat", "Hoeveel", "Waar");
-        MappingProposal proposal = MappingDetector.withMapping(headers, TicketingSystem.GENERIC, ColumnMapping.of(Map.of(
+        MappingProposal proposal = MappingDetector.withMapping(headers, TicketingSystem.OTHER, ColumnMapping.of(Map.of(
                 "Nr", ORDER_ID, "E-mail", CUSTOMER_ID, "Wanneer", ORDER_DATE, "Wat", EVENT_NAME, "Hoeveel", TICKET_COUNT,
                 "Waar", POSTCODE)));
         assertThat(proposal.complete()).isTrue();
         assertThat(proposal.unusedColumns()).containsExactly("Wie");
 
-        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.GENERIC,
+        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.OTHER,
                 ColumnMapping.of(Map.of("E-mail", VENUE)))).hasMessageContaining("personal data");
-        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.GENERIC,
+        assertThatThrownBy(() -> MappingDetector.withMapping(headers, TicketingSystem.OTHER,
                 ColumnMapping.of(Map.of("Prijs", PRICE)))).hasMessageContaining("no column");
     }
 }

@@ -15,7 +15,7 @@ import nl.kunstloc.publieksdata.delivery.entity.DeliveryRow;
 import nl.kunstloc.publieksdata.delivery.entity.FileFormat;
 import nl.kunstloc.publieksdata.delivery.entity.Preview;
 import nl.kunstloc.publieksdata.delivery.entity.SkipReason;
-import nl.kunstloc.publieksdata.delivery.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -1,0 +1,494 @@
+package nl.kunstloc.publieksdata.delivery.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.kunstloc.publieksdata.agreement.control.Agreements;
+import nl.kunstloc.publieksdata.agreement.entity.Agreement;
+import nl.kunstloc.publieksdata.agreement.entity.AgreementStatus;
+import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
+import nl.kunstloc.publieksdata.delivery.entity.Delivery;
+import nl.kunstloc.publieksdata.delivery.entity.DeliveryStatus;
+import nl.kunstloc.publieksdata.delivery.entity.Preview;
+import nl.kunstloc.publieksdata.delivery.entity.SavedMapping;
+import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
+import nl.kunstloc.publieksdata.institution.control.Institutions;
+import nl.kunstloc.publieksdata.institution.entity.Institution;
+import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
+import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
+import nl.kunstloc.publieksdata.platform.web.UserFacingException;
+import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
+import nl.kunstloc.publieksdata.workflow.Workflow;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Deliveries from upload to validated: each public method is one user action or one process step,
+ * one transaction (entity, rows, process state and audit line commit together).
+ */
+@ApplicationScoped
+@Transactional
+public class Deliveries {
+
+    public static final String PROCESS = "dataDelivery";
+    public static final String DELIVERY_ID = "deliveryId";
+    static final String AUDIT_TYPE = "delivery";
+    private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DeliveryProgress progress;
+
+    @Inject
+    PostcodeDirectory postcodes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.pseudonymisation.secret")
+    String pseudonymSecret;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.delivery.upload-dir", defaultValue = "${java.io.tmpdir}/publieksdata-uploads")
+    String uploadDir;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.delivery.max-upload-bytes", defaultValue = "524288000")
+    long maxUploadBytes;
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    HeldFiles heldFiles() {
+        String dir = uploadDir.replace("${java.io.tmpdir}", System.getProperty("java.io.tmpdir"));
+        return new HeldFiles(Path.of(dir), maxUploadBytes);
+    }
+
+    // ----- upload
+
+    /** A received file, checked (not empty, not binary, has a header and at least one row) but not yet a delivery. */
+    public record Upload(String heldFile, String fileName, long bytes, Preview preview) {
+    }
+
+    /**
+     * Receives a file: refuses without an active agreement, or when it is empty, binary, too big or
+     * header-only — then nothing is kept. The preview is what the upload page shows before importing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Upload receive(Long institutionId, InputStream in, String fileName, Optional<TicketingSystem> system) {
+        agreements.requireActiveAgreement(institutionId);
+        HeldFiles files = heldFiles();
+        HeldFiles.Received received;
+        try {
+            received = files.receive(in, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = HeldFiles.readableName(received, fileName);
+        try (InputStream file = files.open(received.path().toString())) {
+            Preview preview = new DeliveryReader(postcodes).preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS,
+                    system.or(() -> institutionSystem(institutionId)));
+            if (preview.rows().isEmpty()) {
+                throw new UnreadableExportException("delivery.upload.headerOnly", "header only");
+            }
+            Optional<ColumnMapping> saved = savedMapping(institutionId, preview.headers());
+            if (saved.isPresent()) {
+                preview = new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),
+                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get()), preview.rows());
+            }
+            return new Upload(received.path().toString(), name, received.bytes(), preview);
+        } catch (IOException | RuntimeException e) {
+            files.delete(received.path().toString(), "refused upload");
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** The user left the upload page without importing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void discard(Upload upload) {
+        heldFiles().delete(upload.heldFile(), "upload not imported");
+    }
+
+    private Optional<TicketingSystem> institutionSystem(Long institutionId) {
+        return institutions.find(institutionId).map(Institution::getTicketingSystem)
+                .filter(s -> s != TicketingSystem.OTHER);
+    }
+
+    /**
+     * Makes the received file a delivery and starts its process (validation runs as a job).
+     *
+     * @param replaces the delivery this corrected file replaces (its problems task is completed), or null
+     */
+    public Delivery importUpload(Long institutionId, Upload upload, ColumnMapping mapping, boolean saveMapping,
+                                 Long replaces, String by) {
+        agreements.requireActiveAgreement(institutionId);
+        Institution institution = institutions.find(institutionId).orElseThrow();
+        Delivery previous = replaces == null ? null : find(replaces).filter(d -> d.getInstitutionId().equals(institutionId))
+                .orElseThrow(() -> new UserFacingException("delivery.notFound"));
+        Instant now = clock.instant();
+        String mappingText = mapping == null ? null : MappingText.write(mapping);
+        Delivery delivery = new Delivery(institutionId, institution.getName(), previous, upload.fileName(),
+                upload.preview().format(), upload.bytes(), upload.heldFile(), upload.preview().proposal().system(),
+                mappingText, by, now);
+        em.persist(delivery);
+        em.flush();
+        if (saveMapping && mapping != null) {
+            saveMapping(institutionId, upload.preview().headers(), mapping, by);
+        }
+        if (previous != null) {
+            supersede(previous, by);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Workflow.INSTITUTION_ID, institutionId);
+        variables.put(Workflow.INSTITUTION_NAME, institution.getName());
+        variables.put(DELIVERY_ID, delivery.getId());
+        delivery.attachProcess(workflow.start(PROCESS, "delivery-" + delivery.getId(), variables, by));
+        audit.record("delivery.uploaded", AUDIT_TYPE, delivery.getId(), institutionId,
+                upload.fileName() + " (" + upload.bytes() + " bytes, version " + delivery.getDeliveryVersion() + ")");
+        return delivery;
+    }
+
+    private void supersede(Delivery previous, String by) {
+        workflow.openTask(previous.getProcessInstanceId(), "resolveValidationProblems")
+                .ifPresent(task -> workflow.complete(task.id(), by, Map.of("resolution", "newVersion")));
+        previous.supersede(clock.instant()).ifPresent(file -> deleteAfterCommit(file, "delivery " + previous.getId() + " superseded"));
+        long rows = withStore(store -> store.deleteDelivery(previous.getId()));
+        audit.record("delivery.superseded", AUDIT_TYPE, previous.getId(), previous.getInstitutionId(), rows + " rows deleted");
+    }
+
+    // ----- validation (the async job)
+
+    /** @return whether problems were found (the institution has to act) */
+    public boolean validate(Long deliveryId) {
+        Delivery delivery = find(deliveryId).orElseThrow(() -> new IllegalStateException("no delivery " + deliveryId));
+        progress.started(deliveryId, clock.instant());
+        em.refresh(delivery);
+        delivery.startValidation(clock.instant());
+        String heldFile = delivery.heldFile().orElseThrow();
+        Optional<ColumnMapping> mapping = Optional.ofNullable(delivery.getMappingUsed()).map(MappingText::read);
+        Pseudonymiser pseudonymiser = Pseudonymiser.forInstitution(pseudonymSecret.getBytes(StandardCharsets.UTF_8),
+                delivery.getInstitutionId().toString());
+        ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+        // closed once, explicitly, after reading: its bytes are stored with the report
+        RejectedRowsCsv rejectedCsv = new RejectedRowsCsv(new OutputStreamWriter(rejects, StandardCharsets.UTF_8));
+        try (InputStream in = heldFiles().open(heldFile);
+             Connection connection = dataSource.getConnection()) {
+            DeliveryRowStore store = new DeliveryRowStore(connection);
+            DeliveryReader reader = new DeliveryReader(postcodes);
+            ValidationReport report;
+            try {
+                report = store.store(deliveryId, delivery.getInstitutionId(),
+                        sink -> reader.read(in, delivery.getFileName(), Optional.ofNullable(delivery.getTicketingSystem()),
+                                mapping, pseudonymiser, sink),
+                        rejectedCsv, rows -> progress.rowsDone(deliveryId, rows));
+            } catch (UnreadableExportException unreadable) {
+                store.deleteDelivery(deliveryId);
+                delivery.reject(unreadable.messageKey(), clock.instant());
+                audit.record("delivery.rejected", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), unreadable.getMessage());
+                return true;
+            }
+            rejectedCsv.close();
+            String dialect = report.dialect().map(d -> d.delimiterName() + " · " + d.charset().name()
+                    + (d.byteOrderMark() ? " BOM" : "") + " · " + d.lineEnding()).orElse(null);
+            boolean problems = delivery.record(report, dialect, rejects.toByteArray(), clock.instant());
+            LOG.info(() -> "delivery " + deliveryId + ": " + report.rowsRead() + " rows read, " + report.accepted()
+                    + " accepted" + (store.usesCopy() ? " (COPY)" : " (batch)"));
+            audit.recordAs(AuditTrail.SYSTEM, "delivery.validated", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(),
+                    report.rowsRead() + " read, " + report.accepted() + " accepted, " + report.rejected() + " rejected, "
+                            + report.skipped() + " skipped");
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading delivery " + deliveryId, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing delivery " + deliveryId, e);
+        }
+    }
+
+    // ----- the institution resolves problems
+
+    public void remapAndRerun(Long deliveryId, String taskId, ColumnMapping mapping, boolean saveMapping,
+                              List<String> headers, String by) {
+        Delivery delivery = find(deliveryId).orElseThrow();
+        delivery.remap(MappingText.write(mapping), clock.instant());
+        if (saveMapping) {
+            saveMapping(delivery.getInstitutionId(), headers, mapping, by);
+        }
+        workflow.complete(taskId, by, Map.of("resolution", "remap"));
+        audit.record("delivery.remapped", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), null);
+    }
+
+    public void acceptPassingRows(Long deliveryId, String taskId, String by) {
+        Delivery delivery = find(deliveryId).orElseThrow();
+        if (delivery.getRowsAccepted() == 0) {
+            throw new UserFacingException("delivery.problems.nothingPassed");
+        }
+        delivery.acceptPassingRows(clock.instant());
+        workflow.complete(taskId, by, Map.of("resolution", "acceptRows"));
+        audit.record("delivery.passingRowsAccepted", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(),
+                delivery.getRowsAccepted() + " accepted, " + delivery.getRowsRejected() + " rejected");
+    }
+
+    /** The headers of the held file, for the mapping screen of the problems task. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(Long deliveryId) {
+        Delivery delivery = find(deliveryId).orElseThrow();
+        String file = delivery.heldFile().orElseThrow(() -> new UserFacingException("delivery.problems.fileGone"));
+        try (InputStream in = heldFiles().open(file)) {
+            Optional<ColumnMapping> mapping = Optional.ofNullable(delivery.getMappingUsed()).map(MappingText::read);
+            Preview preview = new DeliveryReader(postcodes).preview(in, delivery.getFileName(), 5,
+                    Optional.ofNullable(delivery.getTicketingSystem()));
+            if (mapping.isPresent()) {
+                return new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),
+                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), mapping.get()), preview.rows());
+            }
+            return preview;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ----- coordinator review
+
+    public void accept(Long deliveryId, String taskId, String by) {
+        Delivery delivery = find(deliveryId).orElseThrow();
+        delivery.accept(clock.instant()).ifPresent(file -> deleteAfterCommit(file, "delivery " + deliveryId + " accepted"));
+        workflow.complete(taskId, by, Map.of("deliveryAccepted", true));
+        audit.record("delivery.accepted", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), "held upload deleted");
+    }
+
+    public void sendBack(Long deliveryId, String taskId, String comment, String by) {
+        if (comment == null || comment.isBlank()) {
+            throw new UserFacingException("delivery.review.commentRequired");
+        }
+        Delivery delivery = find(deliveryId).orElseThrow();
+        delivery.sendBack(comment, clock.instant());
+        workflow.complete(taskId, by, Map.of("deliveryAccepted", false, "reviewComment", comment.strip()));
+        audit.record("delivery.sentBack", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), comment.strip());
+    }
+
+    // ----- retention and withdrawal
+
+    /**
+     * Deletes all raw rows and held files of the institution (agreement withdrawn or expired);
+     * the deliveries stay as a record of what was received, with their reports. Logged with counts.
+     */
+    public long deleteRawData(Long institutionId, String reason) {
+        long rows = withStore(store -> store.deleteInstitution(institutionId));
+        int files = 0;
+        for (Delivery d : em.createQuery("select d from Delivery d where d.institutionId = :i and d.rawDeletedAt is null",
+                Delivery.class).setParameter("i", institutionId).getResultList()) {
+            Optional<String> file = d.rawDataDeleted(clock.instant());
+            if (file.isPresent()) {
+                files++;
+                deleteAfterCommit(file.get(), reason);
+            }
+            if (d.getProcessInstanceId() != null && d.getStatus().isOpen()) {
+                workflow.runningInstance(PROCESS, "delivery-" + d.getId())
+                        .ifPresent(pi -> workflow.cancel(pi, reason));
+            }
+        }
+        audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, null, institutionId,
+                reason + ": " + rows + " rows, " + files + " held files deleted");
+        LOG.info("raw data of institution " + institutionId + " deleted (" + reason + "): " + rows + " rows, " + files + " files");
+        return rows;
+    }
+
+    /** Validated deliveries whose retention period under the institution's agreement has ended. */
+    public int deleteExpiredRawData() {
+        Instant now = clock.instant();
+        int deleted = 0;
+        List<Delivery> validated = em.createQuery("select d from Delivery d where d.status = :s and d.rawDeletedAt is null",
+                Delivery.class).setParameter("s", DeliveryStatus.VALIDATED).getResultList();
+        for (Delivery d : validated) {
+            Integer months = retentionMonths(d.getInstitutionId());
+            if (months != null && RetentionPolicy.isDue(d.getValidatedAt(), months, now)) {
+                long rows = withStore(store -> store.deleteDelivery(d.getId()));
+                d.rawDataDeleted(now).ifPresent(file -> deleteAfterCommit(file, "retention period over"));
+                audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
+                        "retention period of " + months + " months over: " + rows + " rows deleted");
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private Integer retentionMonths(Long institutionId) {
+        return em.createQuery("select a from Agreement a where a.institutionId = :i and a.status = :s", Agreement.class)
+                .setParameter("i", institutionId).setParameter("s", AgreementStatus.ACTIVE).getResultStream()
+                .findFirst().map(Agreement::getRetentionMonths).orElse(null);
+    }
+
+    // ----- queries
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Delivery> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Delivery.class, id));
+    }
+
+    /**
+     * Fresh from the database, for the progress bar (the shared cache would show the old progress).
+     * In a transaction of its own: refresh needs a managed entity, which a transaction-scoped
+     * entity manager only gives inside a transaction.
+     */
+    public Optional<Delivery> reload(Long id) {
+        return find(id).map(d -> {
+            em.refresh(d);
+            return d;
+        });
+    }
+
+    public record Filter(Long institutionId, DeliveryStatus status) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Delivery> search(Filter filter, int first, int max, String sortField, boolean ascending) {
+        String order = switch (sortField == null ? "" : sortField) {
+            case "fileName" -> "d.fileName";
+            case "status" -> "d.status";
+            case "institutionName" -> "d.institutionName";
+            case "rowsRead" -> "d.rowsRead";
+            default -> "d.uploadedAt";
+        };
+        return query(filter, "select d from Delivery d", " order by " + order + (ascending ? " asc" : " desc") + ", d.id desc",
+                Delivery.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(Filter filter) {
+        return query(filter, "select count(d) from Delivery d", "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.institutionId() != null) {
+            where.append(" and d.institutionId = :i");
+        }
+        if (filter.status() != null) {
+            where.append(" and d.status = :s");
+        }
+        var q = em.createQuery(select + where + order, type);
+        if (filter.institutionId() != null) {
+            q.setParameter("i", filter.institutionId());
+        }
+        if (filter.status() != null) {
+            q.setParameter("s", filter.status());
+        }
+        return q;
+    }
+
+    // ----- saved mappings
+
+    private Optional<ColumnMapping> savedMapping(Long institutionId, List<String> headers) {
+        return em.createQuery("select m from SavedMapping m where m.institutionId = :i and m.headerSignature = :s", SavedMapping.class)
+                .setParameter("i", institutionId).setParameter("s", MappingText.signature(headers))
+                .getResultStream().findFirst().map(m -> MappingText.read(m.getMapping()))
+                .filter(m -> headers.containsAll(m.byHeader().keySet()));
+    }
+
+    private void saveMapping(Long institutionId, List<String> headers, ColumnMapping mapping, String by) {
+        String signature = MappingText.signature(headers);
+        Optional<SavedMapping> existing = em.createQuery(
+                        "select m from SavedMapping m where m.institutionId = :i and m.headerSignature = :s", SavedMapping.class)
+                .setParameter("i", institutionId).setParameter("s", signature).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            existing.get().replace(MappingText.write(mapping), by, clock.instant());
+        } else {
+            em.persist(new SavedMapping(institutionId, signature, MappingText.write(mapping), by, clock.instant()));
+        }
+    }
+
+    /** A mapping preset by name ("ticketmatic", "see-tickets"): the API's ?mapping= parameter. */
+    public static Optional<TicketingSystem> preset(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = name.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (TicketingSystem s : TicketingSystem.values()) {
+            if (s.name().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        throw new UnreadableExportException("delivery.upload.unknownPreset", "unknown mapping preset: " + name);
+    }
+
+    // ----- plumbing
+
+    @FunctionalInterface
+    private interface StoreWork {
+        long run(DeliveryRowStore store) throws SQLException;
+    }
+
+    private long withStore(StoreWork work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(new DeliveryRowStore(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file is deleted only when the transaction that made it unnecessary has committed. */
+    private void deleteAfterCommit(String file, String why) {
+        HeldFiles files = heldFiles();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    files.delete(file, why);
+                }
+            }
+        });
+    }
+}

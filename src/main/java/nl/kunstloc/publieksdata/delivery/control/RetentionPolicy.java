@@ -1,0 +1,28 @@
+package nl.kunstloc.publieksdata.delivery.control;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * How long raw rows may live: the agreement's retention period, counted from the day the delivery
+ * was validated (the rows exist for the analysis; the period starts when they can be used).
+ */
+public final class RetentionPolicy {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private RetentionPolicy() {
+    }
+
+    public static Instant deleteAfter(Instant validatedAt, int retentionMonths) {
+        if (retentionMonths < 1) {
+            throw new IllegalArgumentException("a retention period is at least a month");
+        }
+        return ZonedDateTime.ofInstant(validatedAt, ZONE).plusMonths(retentionMonths).toInstant();
+    }
+
+    public static boolean isDue(Instant validatedAt, int retentionMonths, Instant now) {
+        return !now.isBefore(deleteAfter(validatedAt, retentionMonths));
+    }
+}

@@ -1,0 +1,248 @@
+package nl.kunstloc.publieksdata.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A delivery as its users meet it: a member of Theater aan de Dommel uploads a messy export whose
+ * postcode column the portal does not recognise, sees the preview, imports, fixes the mapping on the
+ * problems task, accepts the passing rows; the coordinator accepts; the rows are in the database and
+ * the held file is gone. An institution without an active agreement is refused with the reason. The
+ * REST API with the demo tokens: 202 + Location + status, 404 across institutions, JSON errors.
+ */
+class DeliveryBrowserIT {
+
+    static final String PASSWORD = "demo-2026!";
+    static final String MEMBER = "marketing@dommeltheater.nl";
+    static final String COORDINATOR = "coordinator@kunstloc.nl";
+    static final String DOMMEL_TOKEN = "pd_demo_dommel_7c1e0b5a9f4d4b8e";
+    static final String ZOMER_TOKEN = "pd_demo_zomerklanken_2b6f3e81c0a5";
+
+    static PortalServer portal;
+    static Browser browser;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() {
+        portal = PortalServer.get();
+        browser = new Browser(portal);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    /** Columns the portal knows, plus "Wijk" for the postcode, a bad date, zero tickets and a total row. */
+    static String messyExport() {
+        StringBuilder csv = new StringBuilder("Bestelnummer;Klantnummer;Naam;Besteldatum;Voorstelling;Aantal;Wijk\r\n");
+        String[] postcodes = {"5611 AB", "5038 ab", "4811CD", "5211 AA"};
+        for (int i = 1; i <= 40; i++) {
+            csv.append("B").append(i).append(";K").append(i % 9).append(";Klant ").append(i).append(";0")
+                    .append(1 + i % 9).append("-02-2026;Zomeravond;").append(1 + i % 3).append(';')
+                    .append(postcodes[i % postcodes.length]).append("\r\n");
+        }
+        csv.append("B41;K1;Klant;31-02-2026;Zomeravond;2;5611 AB\r\n");
+        csv.append("B42;K2;Klant;03-02-2026;Zomeravond;0;5611 AB\r\n");
+        csv.append("Totaal;;;;;83;\r\n");
+        return csv.toString();
+    }
+
+    @Test
+    void memberUploadsMessyFileFixesTheMappingAndCoordinatorAccepts() throws Exception {
+        Path file = Files.createTempFile("dommel-export", ".csv");
+        Files.writeString(file, messyExport(), StandardCharsets.UTF_8);
+
+        browser.login(MEMBER, PASSWORD);
+        browser.open("/delivery/upload.xhtml").screenshot("delivery-upload");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.click(By.id("upload:preview"));
+        browser.waiting().until(d -> !d.findElements(By.id("mappingForm:import")).isEmpty());
+        browser.checkAccessibility().screenshot("delivery-preview");
+        assertThat(browser.text(By.id("dialect"))).contains("CSV", ";", "UTF-8");
+        assertThat(browser.pageSource()).doesNotContain("Klant 1;").doesNotContain(">Klant 12<");
+
+        browser.click(By.id("mappingForm:import"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
+        long deliveryId = idFrom(browser.currentPath());
+        awaitStatus("Aandacht nodig");
+        browser.checkAccessibility().screenshot("delivery-needs-mapping");
+        assertThat(browser.pageSource()).doesNotContain("Geen problemen gevonden");
+
+        // --- the problems task: map "Wijk" to the postcode and run again
+        browser.click(By.id("state:open-task"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/problems.xhtml"));
+        browser.checkAccessibility().screenshot("delivery-problems");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('remap:mapping:6:field_input').value = 'POSTCODE';");
+        browser.click(By.id("remap:rerun"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
+        awaitStatus("Aandacht nodig");
+        browser.checkAccessibility().screenshot("delivery-report");
+        assertThat(browser.text(By.id("reconciliation"))).contains("43", "40", "2", "1");
+        assertThat(browser.pageSource()).contains("rij 42").contains("rij 43");
+
+        // --- rejected rows download, then accept the rows that passed
+        HttpResponse<String> rejected = browserGet("/delivery/rejected-rows?id=" + deliveryId);
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.body()).contains("31-02-2026").doesNotContain("K1;");
+
+        browser.click(By.id("state:open-task"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/problems.xhtml"));
+        browser.click(By.id("accept:acceptRows"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
+        awaitStatus("In beoordeling bij Kunstloc");
+        browser.logout();
+
+        // --- the coordinator accepts from the inbox
+        browser.login(COORDINATOR, PASSWORD);
+        browser.open("/delivery/review.xhtml?taskId=" + taskId(deliveryId, "reviewDelivery"));
+        browser.screenshot("delivery-review");
+        browser.click(By.id("review:accept"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/tasks/inbox.xhtml"));
+        browser.open("/delivery/deliveries.xhtml").screenshot("delivery-list-coordinator");
+        browser.logout();
+
+        try (Connection db = portal.openDatabase()) {
+            assertThat(single(db, "SELECT status FROM delivery WHERE id = ?", deliveryId)).isEqualTo("VALIDATED");
+            assertThat(single(db, "SELECT held_file FROM delivery WHERE id = ?", deliveryId)).isNull();
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", deliveryId)).isEqualTo("40");
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ? AND length(customer_pseudonym) < 40", deliveryId)).isEqualTo("0");
+        }
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void anInstitutionWithoutAnActiveAgreementIsRefusedWithTheReason() {
+        browser.login("lotte@lindeboom.nl", PASSWORD);
+        browser.open("/delivery/upload.xhtml").screenshot("delivery-upload-refused");
+        assertThat(browser.text(By.id("refusal"))).containsAnyOf("overeenkomst", "agreement");
+        assertThat(browser.driver().findElements(By.id("upload:file"))).isEmpty();
+        browser.logout();
+    }
+
+    @Test
+    void theRestApiAcceptsReportsAndRefuses() throws Exception {
+        HttpResponse<String> posted = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv",
+                DemoExports.CLEAN.getBytes(StandardCharsets.UTF_8));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/api/v1/deliveries/\\d+");
+        assertThat(posted.body()).matches("\\{\"id\":\\d+.*");
+        String path = URI.create(location).getPath();
+
+        String status = "";
+        for (int i = 0; i < 60 && !status.contains("IN_REVIEW") && !status.contains("NEEDS_ATTENTION"); i++) {
+            Thread.sleep(500);
+            status = api("GET", path, DOMMEL_TOKEN, null, null).body();
+        }
+        assertThat(status).contains("\"status\":\"IN_REVIEW\"", "\"rows\":{\"read\":3,\"accepted\":3,\"rejected\":0,\"skipped\":0}", "\"problems\":[");
+
+        assertThat(api("GET", path, ZOMER_TOKEN, null, null).statusCode()).isEqualTo(404);
+        assertThat(api("GET", path, "pd_wrong", null, null).statusCode()).isEqualTo(401);
+        assertThat(api("GET", path, null, null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> empty = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("\"error\":\"delivery.upload.empty\"");
+        HttpResponse<String> headerOnly = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv",
+                "Bestelnummer;Klantnummer;Besteldatum;Voorstelling;Aantal;Postcode\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(headerOnly.statusCode()).isEqualTo(400);
+        assertThat(headerOnly.body()).contains("delivery.upload.headerOnly");
+        HttpResponse<String> binary = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv",
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        assertThat(binary.statusCode()).isEqualTo(400);
+        assertThat(binary.body()).contains("delivery.upload.binary");
+        HttpResponse<String> preset = api("POST", "/api/v1/deliveries?mapping=nonsense", DOMMEL_TOKEN, "text/csv",
+                DemoExports.CLEAN.getBytes(StandardCharsets.UTF_8));
+        assertThat(preset.statusCode()).isEqualTo(400);
+        assertThat(preset.body()).contains("delivery.upload.unknownPreset");
+
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("/api/v1/deliveries");
+    }
+
+    /** A tiny clean export for the API. */
+    static final class DemoExports {
+        static final String CLEAN = "Bestelnummer;Klantnummer;Besteldatum;Voorstelling;Aantal;Postcode\n"
+                + "A1;K1;01-02-2026;Concert;2;5611 AB\nA2;K2;02-02-2026;Concert;1;5038AB\nA3;K3;03-02-2026;Concert;4;4811 CD\n";
+    }
+
+    private void awaitStatus(String expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> {
+            if (d.findElements(By.id("status")).stream().anyMatch(e -> e.getText().equals(expected))) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+    }
+
+    private static HttpResponse<String> api(String method, String path, String token, String type, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with the browser's session cookie. */
+    private static HttpResponse<String> browserGet(String path) throws Exception {
+        StringBuilder cookies = new StringBuilder();
+        browser.driver().manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.url(path))).header("Cookie", cookies.toString()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String taskId(long deliveryId, String taskKey) throws Exception {
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("SELECT t.id_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_ "
+                     + "WHERE e.business_key_ = ? AND t.task_def_key_ = ?")) {
+            q.setString(1, "delivery-" + deliveryId);
+            q.setString(2, taskKey);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("open task %s of delivery %s", taskKey, deliveryId).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String single(Connection db, String sql, long id) throws Exception {
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static long idFrom(String path) {
+        Matcher m = Pattern.compile("id=(\\d+)").matcher(path);
+        assertThat(m.find()).as(path).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
