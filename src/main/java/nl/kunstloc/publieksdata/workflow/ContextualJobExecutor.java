@@ -13,17 +13,28 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
  * fail after a restart. Here every job runs through a contextual proxy captured at start-up, on the
  * start-up bean's managed thread, which gives it the application's naming and CDI context.
  */
-class ContextualJobExecutor extends DefaultJobExecutor {
+public class ContextualJobExecutor extends DefaultJobExecutor {
 
-    /** Runs a job; the contextual proxy of this interface applies the application context around it. */
-    interface JobRunner {
+    /**
+     * Runs a job; the contextual proxy of this interface applies the application context around it.
+     * Public, with a public implementation: the proxy's invocation handler calls it reflectively.
+     */
+    public interface JobRunner {
         void run(Runnable job);
+    }
+
+    /** Just runs the job; the proxy around it does the work. */
+    public static final class DirectRunner implements JobRunner {
+        @Override
+        public void run(Runnable job) {
+            job.run();
+        }
     }
 
     private final JobRunner runner;
 
     ContextualJobExecutor(ContextService contextService) {
-        this.runner = contextService.createContextualProxy((JobRunner) Runnable::run, JobRunner.class);
+        this.runner = contextService.createContextualProxy(new DirectRunner(), JobRunner.class);
     }
 
     @Override
