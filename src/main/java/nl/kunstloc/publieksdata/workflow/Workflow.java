@@ -338,6 +338,14 @@ public class Workflow {
                 .forEach(job -> management.executeJob(job.getId()));
     }
 
+    /**
+     * Starts the engine's job executor. In demo mode it waits until the demo data has loaded, because
+     * the demo runs the jobs of its own processes as it goes; two runners of one job would collide.
+     */
+    public void startJobExecutor() {
+        engineStartup.startJobExecutor();
+    }
+
     // ----- incidents
 
     public List<ProcessIncident> incidents() {

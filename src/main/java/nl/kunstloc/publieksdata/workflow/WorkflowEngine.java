@@ -59,6 +59,10 @@ public class WorkflowEngine {
     @Resource
     jakarta.enterprise.concurrent.ContextService contextService;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.demo", defaultValue = "false")
+    boolean demo;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
 
@@ -75,7 +79,8 @@ public class WorkflowEngine {
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setHistory("full");
-        cfg.setJobExecutorActivate(true);
+        // demo data runs its jobs itself while it loads; the executor starts when it is done (startJobExecutor)
+        cfg.setJobExecutorActivate(!demo);
         cfg.setJobExecutor(new ContextualJobExecutor(contextService));
         cfg.setJobExecutorDeploymentAware(false);
         cfg.setExpressionManager(new CdiExpressionManager());
@@ -100,6 +105,14 @@ public class WorkflowEngine {
     /** The running engine; only this package uses it (see Workflow). */
     public ProcessEngine engine() {
         return engine;
+    }
+
+    /** Starts the job executor if it is not running (after demo data has loaded). */
+    public void startJobExecutor() {
+        var executor = configuration.getJobExecutor();
+        if (!executor.isActive()) {
+            executor.start();
+        }
     }
 
     public boolean isRunning() {

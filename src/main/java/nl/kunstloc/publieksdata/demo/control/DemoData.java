@@ -40,6 +40,9 @@ public class DemoData {
     UserAccounts accounts;
 
     @Inject
+    nl.kunstloc.publieksdata.workflow.Workflow workflow;
+
+    @Inject
     Institutions institutions;
 
     @Inject
@@ -56,6 +59,16 @@ public class DemoData {
 
     @PostConstruct
     void load() {
+        try {
+            loadOnce();
+        } finally {
+            if (demo) {
+                workflow.startJobExecutor();
+            }
+        }
+    }
+
+    private void loadOnce() {
         if (!demo) {
             return;
         }
