@@ -208,10 +208,8 @@ class OnboardingBrowserIT {
         assertThat(browser.text(By.id("institution-status"))).isEqualTo("Actief");
         browser.checkAccessibility().screenshot("onboarding-institution-active");
         browser.click(By.linkText("Alle stappen en opmerkingen"));
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("#diagram .djs-element")).isEmpty());
-        assertThat(browser.driver().findElements(By.cssSelector("#diagram .step-done"))).isNotEmpty();
         assertThat(browser.pageSource()).contains("Profiel beoordelen", "coordinator@kunstloc.nl");
-        browser.checkAccessibility().screenshot("process-diagram");
+        browser.checkAccessibility().screenshot("process-page");
         browser.open("/audit/mails.xhtml").screenshot("sent-mails");
         assertThat(browser.pageSource()).contains(DIRECTOR);
         browser.logout();

@@ -76,19 +76,6 @@ public class ProcessView implements Serializable {
                 .toList();
     }
 
-    /** The BPMN of this instance's process version, shown as a diagram with the current step marked. */
-    public String getDiagramXml() {
-        return workflow.diagramXml(id).orElse("");
-    }
-
-    public String getCurrentActivities() {
-        return String.join(",", workflow.currentActivityIds(id));
-    }
-
-    public String getCompletedActivities() {
-        return String.join(",", workflow.completedActivityIds(id));
-    }
-
     public List<ProcessComment> getComments() {
         return workflow.comments(id);
     }
