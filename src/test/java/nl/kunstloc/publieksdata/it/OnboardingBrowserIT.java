@@ -207,9 +207,6 @@ class OnboardingBrowserIT {
         browser.click(By.linkText(INSTITUTION));
         assertThat(browser.text(By.id("institution-status"))).isEqualTo("Actief");
         browser.checkAccessibility().screenshot("onboarding-institution-active");
-        browser.click(By.linkText("Alle stappen en opmerkingen"));
-        assertThat(browser.pageSource()).contains("Profiel beoordelen", "coordinator@kunstloc.nl");
-        browser.checkAccessibility().screenshot("process-page");
         browser.open("/audit/mails.xhtml").screenshot("sent-mails");
         assertThat(browser.pageSource()).contains(DIRECTOR);
         browser.logout();
