@@ -77,6 +77,10 @@ public final class PortalServer {
         String war = System.getProperty("portal.war", "target/ROOT.war");
         String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         int port = Integer.parseInt(System.getProperty("portal.port", "18080"));
+        if (listening(port)) {
+            throw new IllegalStateException("Port " + port + " is already in use (a portal left over from another run?); "
+                    + "stop it or choose another with -Dit.portal.port=...");
+        }
         Path work = Path.of("target", "it-portal");
         try {
             Files.createDirectories(work);
@@ -151,6 +155,15 @@ public final class PortalServer {
         }
         process.destroyForcibly();
         throw new IllegalStateException("The portal did not become ready within 6 minutes; see " + log);
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean postgresAnswers() {
