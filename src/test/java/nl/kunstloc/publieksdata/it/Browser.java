@@ -92,6 +92,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select menu as a person does: open it, wait for the list,
+     * click the option, and wait until the menu shows the choice (clicking before the list has
+     * opened sometimes chose nothing).
+     */
+    public Browser choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        click(By.cssSelector(css));
+        By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        click(item);
+        wait.until(d -> d.findElement(By.cssSelector(css + " .ui-selectonemenu-label")).getText().equals(label));
+        return this;
+    }
+
     /** Waits for PrimeFaces' ajax requests to finish. */
     public Browser awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

@@ -52,8 +52,7 @@ class OnboardingBrowserIT {
 
         browser.click(By.id("institutions:invite")).awaitAjax();
         browser.type(By.id("inviteForm:name"), INSTITUTION);
-        browser.driver().findElement(By.id("inviteForm:newType")).click();
-        browser.click(By.cssSelector("#inviteForm\\:newType_items li[data-label='Theater']"));
+        browser.choose("inviteForm:newType", "Theater");
         browser.type(By.id("inviteForm:contactName"), "Marit Vorst");
         browser.type(By.id("inviteForm:contactEmail"), "marit-at-nieuwevorst.nl");
         browser.click(By.id("inviteForm:send")).awaitAjax();
@@ -68,8 +67,7 @@ class OnboardingBrowserIT {
         // the same contact invited again: refused, nothing created twice
         browser.click(By.id("institutions:invite")).awaitAjax();
         browser.type(By.id("inviteForm:name"), INSTITUTION + " (dubbel)");
-        browser.driver().findElement(By.id("inviteForm:newType")).click();
-        browser.click(By.cssSelector("#inviteForm\\:newType_items li[data-label='Theater']"));
+        browser.choose("inviteForm:newType", "Theater");
         browser.type(By.id("inviteForm:contactName"), "Marit Vorst");
         browser.type(By.id("inviteForm:contactEmail"), CONTACT);
         browser.click(By.id("inviteForm:send")).awaitAjax();
@@ -134,8 +132,7 @@ class OnboardingBrowserIT {
         browser.click(By.id("venues:addVenue")).awaitAjax();
         browser.waiting().until(d -> d.findElement(By.id("venues:venueList")).getText().contains("5038"));
 
-        browser.driver().findElement(By.id("ticketing:system")).click();
-        browser.click(By.cssSelector("#ticketing\\:system_items li[data-label='Ticketmatic']"));
+        browser.choose("ticketing:system", "Ticketmatic");
         browser.click(By.id("ticketing:saveTicketing")).awaitAjax();
 
         browser.type(By.id("director:directorName"), "Daan Vorst");
@@ -237,8 +234,7 @@ class OnboardingBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open("/public/apply.xhtml").screenshot("onboarding-apply");
         browser.type(By.id("apply:name"), "Openluchttheater De Zomer");
-        browser.driver().findElement(By.id("apply:type")).click();
-        browser.click(By.cssSelector("#apply\\:type_items li[data-label='Theater']"));
+        browser.choose("apply:type", "Theater");
         browser.type(By.id("apply:contactName"), "Zoë Zomer");
         browser.type(By.id("apply:contactEmail"), "zoe@dezomer.nl");
         browser.click(By.id("apply:send"));
