@@ -20,6 +20,10 @@ public final class Amounts {
         if (text == null) {
             return Optional.empty();
         }
+        BigDecimal simple = simple(text);
+        if (simple != null) {
+            return Optional.of(simple);
+        }
         String s = CURRENCY.matcher(text).replaceAll("");
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
@@ -41,6 +45,52 @@ public final class Amounts {
         }
         BigDecimal value = new BigDecimal(plain);
         return Optional.of(negative ? value.negate() : value);
+    }
+
+    /**
+     * What nearly every cell holds: digits, optionally {@code €} before them and a decimal comma or point
+     * with one or two decimals ({@code 2}, {@code 12,50}, {@code € 7.5}); null for anything else, which
+     * the general rules read. Spares a million-row export two regular expressions per amount.
+     */
+    private static BigDecimal simple(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (start < end && text.charAt(start) == '€') {
+            start++;
+            while (start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        int digits = start;
+        while (digits < end && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        int whole = digits - start;
+        if (whole == 0 || whole > 9) {
+            return null;
+        }
+        if (digits == end) {
+            return BigDecimal.valueOf(Long.parseLong(text, start, end, 10));
+        }
+        char separator = text.charAt(digits);
+        int decimals = end - digits - 1;
+        if ((separator != ',' && separator != '.') || decimals < 1 || decimals > 2) {
+            return null;
+        }
+        for (int i = digits + 1; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
+            }
+        }
+        long unscaled = Long.parseLong(text, start, digits, 10) * (decimals == 1 ? 10 : 100)
+                + Long.parseLong(text, digits + 1, end, 10);
+        return BigDecimal.valueOf(unscaled, decimals);
     }
 
     /** A whole number such as a ticket count; {@code "2,0"} is 2, {@code "1,5"} is not a count. */

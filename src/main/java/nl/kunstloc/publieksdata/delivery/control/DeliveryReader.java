@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
 import nl.kunstloc.publieksdata.delivery.entity.ColumnMapping;
 import nl.kunstloc.publieksdata.delivery.entity.DeliveryRow;
@@ -119,9 +120,12 @@ public final class DeliveryReader {
         final MappingProposal proposal;
         final int[] column = new int[CanonicalField.values().length];
         final int nonBlank;
+        /** The mapped fields, once: the mapping builds a new set on every call. */
+        final Set<CanonicalField> fields;
 
         private Header(List<String> texts, MappingProposal proposal) {
             this.texts = texts;
+            this.fields = proposal.mapping().fields();
             this.keys = texts.stream().map(HeaderVocabulary::key).toList();
             this.proposal = proposal;
             Arrays.fill(column, -1);
@@ -159,7 +163,7 @@ public final class DeliveryReader {
         boolean repeatedIn(List<String> cells) {
             int same = 0;
             for (int i = 0; i < Math.min(cells.size(), keys.size()); i++) {
-                if (!keys.get(i).isEmpty() && keys.get(i).equals(HeaderVocabulary.key(cells.get(i)))) {
+                if (!keys.get(i).isEmpty() && HeaderVocabulary.hasKey(cells.get(i), keys.get(i))) {
                     same++;
                 }
             }
@@ -240,7 +244,7 @@ public final class DeliveryReader {
 
         private void orderLine(long line, List<String> cells) {
             Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
-            for (CanonicalField field : header.proposal.mapping().fields()) {
+            for (CanonicalField field : header.fields) {
                 values.put(field, header.value(cells, field));
             }
             List<ProblemCode> problems = new ArrayList<>();

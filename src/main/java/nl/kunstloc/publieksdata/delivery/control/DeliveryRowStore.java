@@ -1,9 +1,8 @@
 package nl.kunstloc.publieksdata.delivery.control;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import nl.kunstloc.publieksdata.delivery.entity.DeliveryRow;
 import nl.kunstloc.publieksdata.delivery.entity.RejectedRow;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -27,7 +27,7 @@ import org.postgresql.copy.CopyManager;
  */
 public final class DeliveryRowStore {
 
-    /** Rows per COPY/batch: big enough to amortise a round trip, small enough to stay far from the heap limit. */
+    /** Rows per JDBC batch (H2); progress is reported every four batches of rows. */
     public static final int BATCH = 5_000;
 
     static final String COLUMNS = "delivery_id, institution_id, line_no, order_id, customer_pseudonym, order_date, "
@@ -63,20 +63,33 @@ public final class DeliveryRowStore {
         return copy != null;
     }
 
-    /** Deletes the delivery's rows first, so a re-run (a restart, a new mapping) never duplicates. */
+    /**
+     * Deletes the delivery's rows first, so a re-run (a restart, a new mapping) never duplicates. On
+     * PostgreSQL the rows go in one {@code COPY} that stays open for the whole read: the server stores a
+     * chunk while the next is read and checked, so on two cores reading and storing overlap. A read that
+     * fails cancels the COPY, so nothing of it is stored.
+     */
     public ValidationReport store(long deliveryId, long institutionId, Read read, RowSink alsoTo, LongConsumer progress)
             throws IOException, SQLException {
         deleteDelivery(deliveryId);
         Batch batch = new Batch(deliveryId, institutionId, progress);
-        ValidationReport report = read.into(RowSink.of(row -> {
-            batch.add(row);
-            alsoTo.accept(row);
-        }, (RejectedRow row) -> {
-            batch.seen();
-            alsoTo.reject(row);
-        }));
-        batch.flush();
-        return report;
+        boolean done = false;
+        try {
+            ValidationReport report = read.into(RowSink.of(row -> {
+                batch.add(row);
+                alsoTo.accept(row);
+            }, (RejectedRow row) -> {
+                batch.seen();
+                alsoTo.reject(row);
+            }));
+            batch.finish();
+            done = true;
+            return report;
+        } finally {
+            if (!done) {
+                batch.cancel();
+            }
+        }
     }
 
     public long deleteDelivery(long deliveryId) throws SQLException {
@@ -104,10 +117,14 @@ public final class DeliveryRowStore {
     }
 
     private final class Batch {
+        /** Characters of COPY text handed to the driver at a time. */
+        private static final int CHUNK = 1 << 16;
         final long deliveryId;
         final long institutionId;
         final LongConsumer progress;
         final List<DeliveryRow> rows = new ArrayList<>(BATCH);
+        final StringBuilder text = new StringBuilder(CHUNK + 1024);
+        CopyIn copying;
         long seen;
 
         Batch(long deliveryId, long institutionId, LongConsumer progress) {
@@ -117,10 +134,22 @@ public final class DeliveryRowStore {
         }
 
         void add(DeliveryRow row) {
-            rows.add(row);
             seen();
-            if (rows.size() >= BATCH) {
-                flush();
+            try {
+                if (copy != null) {
+                    csv(text, deliveryId, institutionId, row);
+                    if (text.length() >= CHUNK) {
+                        send();
+                    }
+                } else {
+                    rows.add(row);
+                    if (rows.size() >= BATCH) {
+                        insert();
+                        rows.clear();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing rows of delivery " + deliveryId + " failed", e);
             }
         }
 
@@ -130,23 +159,38 @@ public final class DeliveryRowStore {
             }
         }
 
-        void flush() {
-            if (rows.isEmpty()) {
-                return;
+        private void send() throws SQLException {
+            if (copying == null) {
+                copying = copy.copyIn("COPY delivery_row (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)");
             }
-            try {
-                if (copy != null) {
-                    copy.copyIn("COPY delivery_row (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                            new StringReader(csv(deliveryId, institutionId, rows)));
-                } else {
-                    insert();
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            copying.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
+        }
+
+        void finish() throws SQLException {
+            if (copy != null) {
+                if (text.length() > 0) {
+                    send();
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("storing rows of delivery " + deliveryId + " failed", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                if (copying != null) {
+                    copying.endCopy();
+                    copying = null;
+                }
+            } else if (!rows.isEmpty()) {
+                insert();
+                rows.clear();
             }
-            rows.clear();
+        }
+
+        void cancel() {
+            if (copying != null && copying.isActive()) {
+                try {
+                    copying.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the transaction is rolled back by the caller; the failed read is what gets reported
+                }
+            }
         }
 
         private void insert() throws SQLException {
@@ -188,31 +232,35 @@ public final class DeliveryRowStore {
     static String csv(long deliveryId, long institutionId, List<DeliveryRow> rows) {
         StringBuilder out = new StringBuilder(rows.size() * 160);
         for (DeliveryRow r : rows) {
-            out.append(deliveryId).append(',').append(institutionId).append(',').append(r.line()).append(',');
-            text(out, r.orderId()).append(',');
-            text(out, r.customerPseudonym()).append(',');
-            out.append(r.orderDate()).append(',');
-            text(out, r.eventId()).append(',');
-            text(out, r.eventName()).append(',');
-            if (r.eventDate() != null) {
-                out.append(r.eventDate());
-            }
-            out.append(',');
-            text(out, r.venue()).append(',');
-            text(out, r.genre()).append(',');
-            text(out, r.priceType()).append(',');
-            BigDecimal price = r.price();
-            if (price != null) {
-                out.append(price.toPlainString());
-            }
-            out.append(',').append(r.ticketCount()).append(',');
-            text(out, r.salesChannel()).append(',');
-            text(out, r.pc4()).append(',');
-            text(out, r.municipalityCode()).append(',');
-            text(out, r.country()).append(',');
-            out.append(r.outlier()).append('\n');
+            csv(out, deliveryId, institutionId, r);
         }
         return out.toString();
+    }
+
+    private static void csv(StringBuilder out, long deliveryId, long institutionId, DeliveryRow r) {
+        out.append(deliveryId).append(',').append(institutionId).append(',').append(r.line()).append(',');
+        text(out, r.orderId()).append(',');
+        text(out, r.customerPseudonym()).append(',');
+        out.append(r.orderDate()).append(',');
+        text(out, r.eventId()).append(',');
+        text(out, r.eventName()).append(',');
+        if (r.eventDate() != null) {
+            out.append(r.eventDate());
+        }
+        out.append(',');
+        text(out, r.venue()).append(',');
+        text(out, r.genre()).append(',');
+        text(out, r.priceType()).append(',');
+        BigDecimal price = r.price();
+        if (price != null) {
+            out.append(price.toPlainString());
+        }
+        out.append(',').append(r.ticketCount()).append(',');
+        text(out, r.salesChannel()).append(',');
+        text(out, r.pc4()).append(',');
+        text(out, r.municipalityCode()).append(',');
+        text(out, r.country()).append(',');
+        out.append(r.outlier()).append('\n');
     }
 
     private static StringBuilder text(StringBuilder out, String value) {
@@ -220,6 +268,9 @@ public final class DeliveryRowStore {
             return out;
         }
         out.append('"');
+        if (value.indexOf('"') < 0) {
+            return out.append(value).append('"');
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"') {

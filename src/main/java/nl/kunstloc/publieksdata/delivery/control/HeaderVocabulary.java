@@ -120,9 +120,59 @@ final class HeaderVocabulary {
         if (header == null) {
             return "";
         }
+        StringBuilder ascii = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c >= 0x80) {
+                ascii = null;
+                break;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                ascii.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                ascii.append(c);
+            } else if (c == '#') {
+                ascii.append("nr");
+            }
+        }
+        if (ascii != null) {
+            return ascii.toString(); // the common case, without Normalizer and regular expressions
+        }
         String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace("#", "nr");
         return plain.replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * {@code key(cell).equals(key)}, without building the key for plain ASCII cells: this runs for every
+     * cell of every row (the repeated-header check), and almost every cell differs in its first letters.
+     */
+    static boolean hasKey(String cell, String key) {
+        if (cell == null) {
+            return key.isEmpty();
+        }
+        int k = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= 0x80) {
+                return key(cell).equals(key);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c == '#') {
+                if (!key.startsWith("nr", k)) {
+                    return false;
+                }
+                k += 2;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (k >= key.length() || key.charAt(k) != c) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == key.length();
     }
 
     static Optional<CanonicalField> synonym(String header) {

@@ -62,8 +62,12 @@ public final class Pseudonymiser {
             return "";
         }
         String id = customerId.strip().toLowerCase(Locale.ROOT);
-        if (id.matches("\\d+")) {
-            id = id.replaceFirst("^0+(?=\\d)", "");
+        if (!id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int zeros = 0;
+            while (zeros < id.length() - 1 && id.charAt(zeros) == '0') {
+                zeros++;
+            }
+            id = id.substring(zeros);
         }
         return id;
     }

@@ -49,7 +49,20 @@ public final class Postcodes {
         if (postcode == null) {
             return "";
         }
-        return SEPARATORS.matcher(postcode.strip()).replaceAll("").toUpperCase(Locale.ROOT);
+        String stripped = postcode.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append((char) (c - ('a' - 'A')));
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            } else if (c != ' ' && c != '-' && c != '.') {
+                // anything rarer takes the general rule; the loop spares every row the regular expression
+                return SEPARATORS.matcher(stripped).replaceAll("").toUpperCase(Locale.ROOT);
+            }
+        }
+        return out.toString();
     }
 
     /** A valid Dutch PC6 (after normalising): four digits not starting with 0, two letters, not SA/SD/SS. */
@@ -111,6 +124,16 @@ public final class Postcodes {
     private static String simplify(String text) {
         if (text == null) {
             return "";
+        }
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            StringBuilder letters = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = Character.toLowerCase(text.charAt(i));
+                if (c >= 'a' && c <= 'z') {
+                    letters.append(c);
+                }
+            }
+            return letters.toString();
         }
         String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

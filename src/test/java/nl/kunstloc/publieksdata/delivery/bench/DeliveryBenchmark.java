@@ -1,6 +1,9 @@
 package nl.kunstloc.publieksdata.delivery.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import nl.kunstloc.publieksdata.delivery.control.DeliveryReader;
 import nl.kunstloc.publieksdata.delivery.control.DeliveryRowStore;
 import nl.kunstloc.publieksdata.delivery.control.Pseudonymiser;
+import nl.kunstloc.publieksdata.delivery.control.RejectedRowsCsv;
 import nl.kunstloc.publieksdata.delivery.control.RowSink;
 import nl.kunstloc.publieksdata.delivery.entity.ValidationReport;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
@@ -61,18 +65,28 @@ public final class DeliveryBenchmark {
         DeliveryReader reader = new DeliveryReader(directory);
         Pseudonymiser pseudonymiser = Pseudonymiser.forInstitution("benchmark-secret-of-at-least-32-bytes!".getBytes(), "1");
 
+        // the same read without storing, once to warm up and once timed: how much of the run is reading
+        readOnly(reader, pseudonymiser, file);
+        double readSeconds = readOnly(reader, pseudonymiser, file);
+
         System.gc();
         resetPeakHeap();
         long start = System.nanoTime();
         ValidationReport report;
         long stored;
+        long rejectedBytes;
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
             c.setAutoCommit(false);
             DeliveryRowStore store = new DeliveryRowStore(c);
+            // as the validation job does (Deliveries.validate): rejected rows written to a CSV in memory
+            ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+            RejectedRowsCsv rejectedCsv = new RejectedRowsCsv(new OutputStreamWriter(rejects, StandardCharsets.UTF_8));
             try (InputStream in = Files.newInputStream(file)) {
                 report = store.store(1, 1, sink -> reader.read(in, file.getFileName().toString(), Optional.empty(),
-                        Optional.empty(), pseudonymiser, sink), RowSink.of(row -> { }, rejected -> { }), done -> { });
+                        Optional.empty(), pseudonymiser, sink), rejectedCsv, done -> { });
             }
+            rejectedCsv.close();
+            rejectedBytes = rejects.size();
             c.commit();
             stored = store.count(1);
             if (!store.usesCopy()) {
@@ -90,10 +104,14 @@ public final class DeliveryBenchmark {
         System.out.printf("portal (DeliveryReader + COPY into PostgreSQL): %.2f s, %,.0f rows/s, read %,d accepted %,d rejected %,d skipped %,d, stored %,d, match rate %.1f %%%n",
                 portalSeconds, rows / portalSeconds, report.rowsRead(), report.accepted(), report.rejected(), report.skipped(),
                 stored, report.matchRate() * 100);
+        System.out.printf("of which reading, checking and pseudonymising alone (no storing, warm JVM): %.2f s, %,.0f rows/s%n",
+                readSeconds, rows / readSeconds);
         System.out.printf("peak heap during the run: %,d MB%n", peakHeap >> 20);
         System.out.printf("DuckDB (read_csv + the same normalisation into a table): %.2f s, %,.0f rows/s%n", duckSeconds, rows / duckSeconds);
-        System.out.printf("ratio portal / DuckDB: %.1f×; target ≤ 10 s for 1M rows: %s%n", portalSeconds / duckSeconds,
-                portalSeconds <= 10 ? "met" : "MISSED");
+        System.out.printf("rejected rows CSV kept for download: %,d KB%n", rejectedBytes >> 10);
+        double target = 10.0 * rows / 1_000_000;
+        System.out.printf("ratio portal / DuckDB: %.1f×; target ≤ 10 s per 1M rows (%.1f s here): %s%n",
+                portalSeconds / duckSeconds, target, portalSeconds <= target ? "met" : "MISSED");
 
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement s = admin.createStatement()) {
@@ -101,8 +119,26 @@ public final class DeliveryBenchmark {
         }
     }
 
+    private static double readOnly(DeliveryReader reader, Pseudonymiser pseudonymiser, Path file) throws java.io.IOException {
+        long start = System.nanoTime();
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.read(in, file.getFileName().toString(), Optional.empty(), Optional.empty(), pseudonymiser,
+                    RowSink.of(row -> { }, rejected -> { }));
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** The same normalisation in DuckDB: postcode cleaned and cut to PC4, customer id hashed, date parsed, tickets > 0. */
-    private static double duckDb(Path file) throws SQLException {
+    private static double duckDb(Path windows1252) throws SQLException, java.io.IOException {
+        // DuckDB's own latin-1 reader refuses 0x80-0x9F (the euro sign) and its encodings extension must be
+        // downloaded, so DuckDB gets a UTF-8 copy made before its clock starts: a small advantage for DuckDB.
+        Path file = windows1252.resolveSibling(windows1252.getFileName() + ".utf8");
+        if (!Files.exists(file)) {
+            try (var in = Files.newBufferedReader(windows1252, java.nio.charset.Charset.forName("windows-1252"));
+                 var out = Files.newBufferedWriter(file)) {
+                in.transferTo(out);
+            }
+        }
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads TO " + Runtime.getRuntime().availableProcessors());
