@@ -181,6 +181,71 @@ class DeliveryBrowserIT {
                 HttpResponse.BodyHandlers.ofString()).body()).contains("/api/v1/deliveries");
     }
 
+    @Test
+    void twoUploadsAtOnceByOneInstitutionBothComplete() throws Exception {
+        byte[] first = generatedExport("X", 20_000).getBytes(StandardCharsets.UTF_8);
+        byte[] second = generatedExport("Y", 15_000).getBytes(StandardCharsets.UTF_8);
+        var both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = both.submit(() -> api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv", first));
+            var b = both.submit(() -> api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv", second));
+            String pathA = URI.create(a.get().headers().firstValue("Location").orElseThrow(() -> new AssertionError(statusOf(a)))).getPath();
+            String pathB = URI.create(b.get().headers().firstValue("Location").orElseThrow(() -> new AssertionError(statusOf(b)))).getPath();
+            assertThat(pathA).isNotEqualTo(pathB);
+
+            assertThat(awaitValidated(pathA)).contains("\"status\":\"IN_REVIEW\"",
+                    "\"rows\":{\"read\":20000,\"accepted\":20000,\"rejected\":0,\"skipped\":0}");
+            assertThat(awaitValidated(pathB)).contains("\"status\":\"IN_REVIEW\"",
+                    "\"rows\":{\"read\":15000,\"accepted\":15000,\"rejected\":0,\"skipped\":0}");
+            assertThat(storedRows(pathA)).isEqualTo(20_000);
+            assertThat(storedRows(pathB)).isEqualTo(15_000);
+        } finally {
+            both.shutdown();
+        }
+    }
+
+    private static String statusOf(java.util.concurrent.Future<HttpResponse<String>> response) {
+        try {
+            return response.get().statusCode() + " " + response.get().body();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static String awaitValidated(String path) throws Exception {
+        String status = "";
+        for (int i = 0; i < 180 && !status.contains("IN_REVIEW") && !status.contains("NEEDS_ATTENTION")
+                && !status.contains("REJECTED"); i++) {
+            Thread.sleep(500);
+            status = api("GET", path, DOMMEL_TOKEN, null, null).body();
+        }
+        return status;
+    }
+
+    private static long storedRows(String deliveryPath) throws Exception {
+        long id = Long.parseLong(deliveryPath.substring(deliveryPath.lastIndexOf('/') + 1));
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT line_no) FROM delivery_row WHERE delivery_id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(2)).as("distinct lines of delivery %s", id).isEqualTo(rs.getLong(1));
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A clean export of {@code rows} distinct order lines, big enough that two validations overlap. */
+    static String generatedExport(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder("Bestelnummer;Klantnummer;Besteldatum;Voorstelling;Aantal;Postcode\n");
+        String[] postcodes = {"5611 AB", "5038AB", "4811 CD", "5211 AA", "1012 AB"};
+        for (int i = 1; i <= rows; i++) {
+            csv.append(prefix).append(i).append(";K").append(i % 997).append(';').append(1 + i % 28).append("-02-2026;Concert ")
+                    .append(i % 7).append(';').append(1 + i % 4).append(';').append(postcodes[i % postcodes.length]).append('\n');
+        }
+        return csv.toString();
+    }
+
     /** A tiny clean export for the API. */
     static final class DemoExports {
         static final String CLEAN = "Bestelnummer;Klantnummer;Besteldatum;Voorstelling;Aantal;Postcode\n"

@@ -67,10 +67,6 @@ public class ApiToken {
         }
     }
 
-    public void used(Instant now) {
-        lastUsedAt = now;
-    }
-
     public boolean isActive() {
         return revokedAt == null;
     }
