@@ -25,9 +25,22 @@ public final class RejectedRowsCsv implements RowSink, AutoCloseable {
     private static final List<CanonicalField> COLUMNS = List.of(CanonicalField.values()).stream()
             .filter(f -> f != CanonicalField.CUSTOMER_ID).toList();
 
+    /**
+     * Rows listed at most: the file is kept in memory and on the delivery, and a file with more broken
+     * rows than this needs fixing at its source, not row by row (100,000 rows are about 15 MB).
+     */
+    public static final int MAX_ROWS = 100_000;
+
     private final CSVPrinter printer;
+    private final int maxRows;
+    private long rows;
 
     public RejectedRowsCsv(Writer out) {
+        this(out, MAX_ROWS);
+    }
+
+    RejectedRowsCsv(Writer out, int maxRows) {
+        this.maxRows = maxRows;
         try {
             out.write('\uFEFF');
             List<String> header = new ArrayList<>(List.of("line", "problems"));
@@ -46,6 +59,9 @@ public final class RejectedRowsCsv implements RowSink, AutoCloseable {
 
     @Override
     public void reject(RejectedRow row) {
+        if (++rows > maxRows) {
+            return;
+        }
         List<String> cells = new ArrayList<>();
         cells.add(Long.toString(row.line()));
         cells.add(row.problems().stream().map(ProblemCode::name).collect(Collectors.joining(" ")));
@@ -69,6 +85,10 @@ public final class RejectedRowsCsv implements RowSink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (rows > maxRows) {
+            // the last line says so, where a spreadsheet user looks when the list seems to stop
+            printer.printRecord("...", "+" + (rows - maxRows) + " more rejected rows not listed");
+        }
         printer.close(true);
     }
 }

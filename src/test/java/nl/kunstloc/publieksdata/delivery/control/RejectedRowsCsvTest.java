@@ -37,4 +37,18 @@ class RejectedRowsCsvTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("7;INVALID_DATE OUTLIER;'=1+1;gisteren;;\"Dans; muziek\";");
     }
+
+    @Test
+    void listsAtMostItsLimitAndSaysHowManyMoreThereWere() throws Exception {
+        StringWriter out = new StringWriter();
+        try (RejectedRowsCsv csv = new RejectedRowsCsv(out, 3)) {
+            for (int line = 2; line <= 6; line++) {
+                csv.reject(new RejectedRow(line, List.of(ProblemCode.INVALID_DATE), Map.of(CanonicalField.ORDER_DATE, "?")));
+            }
+        }
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(3)).startsWith("4;");
+        assertThat(lines.get(4)).isEqualTo("...;+2 more rejected rows not listed");
+    }
 }
