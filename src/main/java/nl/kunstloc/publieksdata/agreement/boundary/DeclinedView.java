@@ -1,19 +1,8 @@
 package nl.kunstloc.publieksdata.agreement.boundary;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import nl.kunstloc.publieksdata.agreement.control.AgreementWorkflow;
-import nl.kunstloc.publieksdata.agreement.control.Agreements;
-import nl.kunstloc.publieksdata.agreement.entity.Agreement;
-import nl.kunstloc.publieksdata.platform.security.AccessGuard;
-import nl.kunstloc.publieksdata.platform.security.CurrentUser;
-import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
-import nl.kunstloc.publieksdata.workflow.TaskPages;
-import nl.kunstloc.publieksdata.workflow.WorkTask;
-import nl.kunstloc.publieksdata.workflow.Workflow;
 
 /**
  * The coordinator's task after a director declined (/agreement/declined.xhtml?taskId=): read the
@@ -21,43 +10,14 @@ import nl.kunstloc.publieksdata.workflow.Workflow;
  */
 @Named
 @ViewScoped
-public class DeclinedView implements Serializable {
+public class DeclinedView extends AgreementTaskView {
 
     private static final long serialVersionUID = 1L;
     static final String TASK = "handleDeclinedAgreement";
 
-    @Inject
-    Workflow workflow;
-
-    @Inject
-    AgreementWorkflow agreementWorkflow;
-
-    @Inject
-    Agreements agreements;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AccessGuard guard;
-
-    @Inject
-    TaskPages taskPages;
-
-    @Inject
-    Messages messages;
-
-    private String taskId;
-    private Long agreementId;
-    private transient Agreement agreement;
-
-    public void load() {
-        WorkTask task = taskPages.open(taskId, TASK);
-        if (task == null) {
-            return; // answered 404
-        }
-        agreementId = Variables.optionalId(workflow.variables(taskId).get(AgreementWorkflow.AGREEMENT_ID));
-        guard.require(agreementId != null && getAgreement() != null, "agreement of task " + taskId);
+    @Override
+    String taskKey() {
+        return TASK;
     }
 
     public String regenerate() {
@@ -76,18 +36,6 @@ public class DeclinedView implements Serializable {
             messages.error(e);
             return null;
         }
-        messages.info(doneKey, getAgreement().getNumber());
-        messages.keepForRedirect();
-        return "/tasks/inbox?faces-redirect=true";
+        return done(doneKey, "/tasks/inbox?faces-redirect=true");
     }
-
-    public Agreement getAgreement() {
-        if (agreement == null && agreementId != null) {
-            agreement = agreements.find(agreementId).orElse(null);
-        }
-        return agreement;
-    }
-
-    public String getTaskId() { return taskId; }
-    public void setTaskId(String taskId) { this.taskId = taskId; }
 }

@@ -11,7 +11,6 @@ import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
 import nl.kunstloc.publieksdata.workflow.TaskPages;
 import nl.kunstloc.publieksdata.workflow.WorkTask;
-import nl.kunstloc.publieksdata.workflow.Workflow;
 
 /**
  * The coordinator reviews a delivery (task reviewDelivery, page /delivery/review.xhtml): accept, or
@@ -26,9 +25,6 @@ public class DeliveryReviewView implements Serializable {
 
     @Inject
     transient TaskPages taskPages;
-
-    @Inject
-    transient Workflow workflow;
 
     @Inject
     transient Deliveries deliveries;
@@ -47,8 +43,7 @@ public class DeliveryReviewView implements Serializable {
     public void load() {
         task = taskPages.open(taskId, "reviewDelivery");
         if (task != null) {
-            Object id = workflow.variables(taskId).get(Deliveries.DELIVERY_ID);
-            delivery = deliveries.find(((Number) id).longValue()).orElseThrow();
+            delivery = deliveries.ofTask(taskId);
         }
     }
 

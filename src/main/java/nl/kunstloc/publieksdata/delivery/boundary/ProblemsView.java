@@ -50,8 +50,7 @@ public class ProblemsView implements Serializable {
         if (task == null) {
             return;
         }
-        Object id = workflow.variables(taskId).get(Deliveries.DELIVERY_ID);
-        delivery = deliveries.find(((Number) id).longValue()).orElseThrow();
+        delivery = deliveries.ofTask(taskId);
         Object comment = workflow.variables(taskId).get("reviewComment");
         reviewComment = comment == null ? null : comment.toString();
         if (delivery.isFileHeld()) {

@@ -369,6 +369,13 @@ public class Deliveries {
 
     // ----- queries
 
+    /** The delivery a task of the delivery process is about (the page has checked the task first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Delivery ofTask(String taskId) {
+        Object id = workflow.variables(taskId).get(DELIVERY_ID);
+        return find(((Number) id).longValue()).orElseThrow();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Delivery> find(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Delivery.class, id));
