@@ -118,6 +118,14 @@ class PlatformBrowserIT {
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
         assertThat(browser.text(By.cssSelector(".msg-error"))).contains("Te veel mislukte pogingen");
         browser.checkAccessibility().screenshot("login-throttled");
+
+        // an address without an account answers the same, so trying cannot tell who has an account
+        for (int i = 1; i <= 4; i++) {
+            browser.login("bestaat-niet@example.nl", "wrong-password-" + i);
+            assertThat(browser.text(By.cssSelector(".msg-error"))).contains("klopt niet");
+        }
+        browser.login("bestaat-niet@example.nl", "wrong-password-5");
+        assertThat(browser.text(By.cssSelector(".msg-error"))).contains("Te veel mislukte pogingen");
     }
 
     @Test

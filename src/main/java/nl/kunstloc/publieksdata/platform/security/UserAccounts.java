@@ -34,6 +34,9 @@ public class UserAccounts {
     Clock clock;
 
     @Inject
+    UnknownAccountThrottle unknownAccounts;
+
+    @Inject
     @ConfigProperty(name = "publieksdata.login.max-failures", defaultValue = "5")
     int maxFailures;
 
@@ -108,13 +111,18 @@ public class UserAccounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginOutcome checkLogin(String username, String password) {
         Optional<UserAccount> found = find(username);
+        Instant now = clock.instant();
         if (found.isEmpty() || found.get().getPasswordHash() == null) {
-            // spend the same time as a real check, so response times do not reveal which accounts exist
+            // spend the same time as a real check, and lock as a real account would, so neither response
+            // times nor "locked" reveal which accounts exist
             passwordHash.verify(password.toCharArray(), dummyHash);
-            return LoginOutcome.INVALID;
+            if (unknownAccounts.lockedUntil(username, now).isPresent()) {
+                return LoginOutcome.LOCKED;
+            }
+            return unknownAccounts.recordFailure(username, now, maxFailures, Duration.ofMinutes(lockMinutes))
+                    ? LoginOutcome.LOCKED : LoginOutcome.INVALID;
         }
         UserAccount account = found.get();
-        Instant now = clock.instant();
         if (account.isLocked(now)) {
             return LoginOutcome.LOCKED;
         }
@@ -146,8 +154,9 @@ public class UserAccounts {
     /** Minutes until a locked account may try again (at least 1), or 0 when not locked. */
     public long minutesLocked(String username) {
         Instant now = clock.instant();
-        return find(username).filter(u -> u.isLocked(now))
-                .map(u -> Math.max(1, Duration.between(now, u.getLockedUntil()).toMinutes() + 1))
+        return find(username).filter(u -> u.isLocked(now)).map(UserAccount::getLockedUntil)
+                .or(() -> unknownAccounts.lockedUntil(username, now))
+                .map(until -> Math.max(1, Duration.between(now, until).toMinutes() + 1))
                 .orElse(0L);
     }
 
