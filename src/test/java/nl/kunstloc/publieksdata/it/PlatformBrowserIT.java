@@ -2,6 +2,10 @@ package nl.kunstloc.publieksdata.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -9,6 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 
 /** Each demo role signs in and sees its own menu and inbox; throttling, language, and sign-out as users meet them. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +85,74 @@ class PlatformBrowserIT {
         assertThat(browser.heading()).isEqualTo("Mijn taken");
         assertThat(browser.texts(By.cssSelector(".menu-heading"))).extracting(String::trim).contains("BELEID");
         browser.logout();
+    }
+
+    @Test
+    void coordinatorSeesTheProcessDiagramWithDoneAndCurrentStepsMarked() throws Exception {
+        browser.login("coordinator@kunstloc.nl", PASSWORD);
+        browser.click(By.id("menu-institutions"));
+        // the demo's De Spoel has submitted its profile and waits for the coordinator's review
+        browser.click(By.linkText("Textielmuseum De Spoel"));
+        browser.consoleErrors();
+        browser.click(By.linkText("Alle stappen en opmerkingen"));
+        awaitDiagram();
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram [data-element-id='completeProfile'].step-done")))
+                .as("the profile step is done").hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram [data-element-id='reviewOnboarding'].step-current")))
+                .as("the review is the current step").hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram [data-element-id='activateInstitution'][class*='step-']")))
+                .as("a step not reached is not marked").isEmpty();
+        assertThat(browser.driver().findElement(By.id("diagram-text")).getAttribute("textContent"))
+                .contains("Afgeronde stappen: ", "Profiel van de instelling invullen", "Huidige stap: Profiel beoordelen");
+        assertThat(browser.consoleErrors()).as("console of the process page").isEmpty();
+        browser.checkAccessibility().screenshot("process-diagram");
+
+        // keyboard: Ctrl + arrow keys move the focused diagram, Tab leaves it (past the bpmn.io link) for the zoom buttons
+        WebDriver driver = browser.driver();
+        By viewport = By.cssSelector("#diagram .djs-container svg .viewport");
+        String before = driver.findElement(viewport).getAttribute("transform");
+        driver.findElement(By.id("diagram-zoom-in")).click();
+        browser.waiting().until(d -> !before.equals(d.findElement(viewport).getAttribute("transform")));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('diagram').focus();");
+        String zoomed = driver.findElement(viewport).getAttribute("transform");
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_LEFT));
+        browser.waiting().until(d -> !zoomed.equals(d.findElement(viewport).getAttribute("transform")));
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("diagram-zoom-in");
+
+        // every process the portal runs (the demo has them all): one running and one ended instance of each, where there is one
+        Map<String, String> instanceOfEachProcess = new TreeMap<>();
+        try (Connection db = portal.openDatabase(); ResultSet rs = db.createStatement().executeQuery(
+                "select proc_def_key_, id_, end_time_ is null from act_hi_procinst order by start_time_")) {
+            while (rs.next()) {
+                instanceOfEachProcess.putIfAbsent(rs.getString(1) + (rs.getBoolean(3) ? "" : "-ended"), rs.getString(2));
+            }
+        }
+        assertThat(instanceOfEachProcess).containsKeys("onboarding", "onboarding-ended", "dataSharingAgreement",
+                "dataDelivery", "knowledgeSession");
+        instanceOfEachProcess.forEach((process, id) -> {
+            browser.open("/tasks/process.xhtml?id=" + id);
+            awaitDiagram();
+            assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-shape.step-done"))).as(process).isNotEmpty();
+            assertThat(browser.consoleErrors()).as("console of the " + process + " page").isEmpty();
+            browser.screenshot("process-diagram-" + process);
+        });
+        browser.logout();
+    }
+
+    /** Waits until bpmn-js has drawn the diagram and the page's script has marked it (or has shown why not). */
+    private static void awaitDiagram() {
+        try {
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("#diagram.diagram-ready, #diagram.diagram-failed")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("process-diagram-timeout");
+            throw new AssertionError("no diagram on " + browser.currentPath() + " (\"" + browser.heading() + "\"); console: "
+                    + browser.consoleErrors(), e);
+        }
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram.diagram-failed")))
+                .as("diagram failed: %s", browser.consoleErrors()).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#diagram .djs-container svg .djs-shape"))).isNotEmpty();
     }
 
     @Test

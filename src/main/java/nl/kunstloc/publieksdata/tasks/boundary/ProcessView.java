@@ -15,6 +15,7 @@ import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.workflow.ProcessComment;
 import nl.kunstloc.publieksdata.workflow.ProcessStep;
 import nl.kunstloc.publieksdata.workflow.ProcessSummary;
+import nl.kunstloc.publieksdata.workflow.StepLabels;
 import nl.kunstloc.publieksdata.workflow.WorkTask;
 import nl.kunstloc.publieksdata.workflow.Workflow;
 
@@ -39,6 +40,9 @@ public class ProcessView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    StepLabels labels;
 
     private String id;
     private ProcessSummary process;
@@ -74,6 +78,32 @@ public class ProcessView implements Serializable {
                 .filter(e -> !HIDDEN.contains(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), readable(e.getValue())))
                 .toList();
+    }
+
+    /** The BPMN of this instance's process version, shown as a diagram with the done and current steps marked. */
+    public String getDiagramXml() {
+        return workflow.diagramXml(id).orElse("");
+    }
+
+    public String getCurrentActivities() {
+        return String.join(",", workflow.currentActivityIds(id));
+    }
+
+    public String getCompletedActivities() {
+        return String.join(",", workflow.completedActivityIds(id));
+    }
+
+    /** What the diagram shows, as text for screen readers: the steps done and the step(s) the process waits in. */
+    public String getDiagramText() {
+        List<ProcessStep> steps = workflow.history(id);
+        return messages.text("tasks.process.diagram.text",
+                stepNames(steps.stream().filter(s -> !s.isOpen() && !s.canceled()).toList()),
+                stepNames(steps.stream().filter(ProcessStep::isOpen).toList()));
+    }
+
+    private String stepNames(List<ProcessStep> steps) {
+        String names = steps.stream().map(labels::step).distinct().collect(java.util.stream.Collectors.joining(", "));
+        return names.isEmpty() ? "—" : names;
     }
 
     public List<ProcessComment> getComments() {
