@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
  * container resources (a {@code @PersistenceContext} stays null), so an asynchronous step could
  * fail after a restart. Here every job runs through a contextual proxy captured at start-up, on the
  * start-up bean's managed thread, which gives it the application's naming and CDI context.
+ *
+ * <p>Its lock owner is the node's name rather than Camunda's random one, so that the node can find
+ * its own locks again after a crash (see NodeJobLocks).
  */
 public class ContextualJobExecutor extends DefaultJobExecutor {
 
@@ -33,8 +36,9 @@ public class ContextualJobExecutor extends DefaultJobExecutor {
 
     private final JobRunner runner;
 
-    ContextualJobExecutor(ContextService contextService) {
+    ContextualJobExecutor(ContextService contextService, String lockOwner) {
         this.runner = contextService.createContextualProxy(new DirectRunner(), JobRunner.class);
+        setLockOwner(lockOwner);
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
@@ -63,6 +65,11 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.demo", defaultValue = "false")
     boolean demo;
 
+    /** Unique per node and the same after a restart: the job executor's lock owner (see NodeJobLocks). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.node-name")
+    Optional<String> nodeName;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
 
@@ -79,9 +86,11 @@ public class WorkflowEngine {
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setHistory("full");
-        // demo data runs its jobs itself while it loads; the executor starts when it is done (startJobExecutor)
-        cfg.setJobExecutorActivate(!demo);
-        cfg.setJobExecutor(new ContextualJobExecutor(contextService));
+        // started below, once the locks of this node's previous life are released; in demo mode later still,
+        // when the demo data (which runs its jobs itself while it loads) is done (startJobExecutor)
+        cfg.setJobExecutorActivate(false);
+        String lockOwner = NodeJobLocks.lockOwner(nodeName);
+        cfg.setJobExecutor(new ContextualJobExecutor(contextService, lockOwner));
         cfg.setJobExecutorDeploymentAware(false);
         cfg.setExpressionManager(new CdiExpressionManager());
         cfg.setArtifactFactory(new CdiArtifactFactory());
@@ -91,7 +100,11 @@ public class WorkflowEngine {
         cfg.setAuthorizationEnabled(false);
         engine = cfg.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        releaseLocksOfPreviousLife(lockOwner);
         deployProcesses();
+        if (!demo) {
+            startJobExecutor();
+        }
     }
 
     @PreDestroy
@@ -119,6 +132,17 @@ public class WorkflowEngine {
         return engine != null && configuration.getJobExecutor().isActive();
     }
 
+    /** Jobs this node was running when it died run again now, not when their locks expire in five minutes. */
+    private void releaseLocksOfPreviousLife(String lockOwner) {
+        try {
+            int released = NodeJobLocks.releaseHeldBy(lockOwner, dataSource, configuration.getDatabaseTablePrefix());
+            LOG.info(() -> "Job executor lock owner " + lockOwner + ": " + released
+                    + " job(s) still locked from this node's previous run released");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot release the job locks of " + lockOwner, e);
+        }
+    }
+
     private void deployProcesses() {
         List<String> files = bpmnResources();
         if (files.isEmpty()) {
@@ -130,8 +154,9 @@ public class WorkflowEngine {
                 .enableDuplicateFiltering(true);
         files.forEach(deployment::addClasspathResource);
         var result = deployment.deployWithResult();
-        LOG.info(() -> "Processes " + files + ": " + result.getDeployedProcessDefinitions().size()
-                + " new or changed definition(s) deployed");
+        // null, not empty, when duplicate filtering left nothing to deploy: every restart on an existing database
+        int deployed = result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size();
+        LOG.info(() -> "Processes " + files + ": " + deployed + " new or changed definition(s) deployed");
     }
 
     /** The BPMN files packed from the project's bpmn/ folder (Payara Micro runs the WAR exploded). */

@@ -16,11 +16,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The portal as the integration tests see it: the built ROOT.war on Payara Micro, started once
  * per test run (all *IT classes share it), in demo mode, on PostgreSQL at 127.0.0.1:5432 when it
  * answers (a fresh database per run) and on an H2 file database otherwise. Prints which.
+ * A test that has to kill and restart a portal starts one of its own ({@link #startOwn}).
  */
 public final class PortalServer {
 
@@ -30,14 +32,20 @@ public final class PortalServer {
 
     private static PortalServer instance;
 
-    private final Process process;
+    private final List<String> command;
+    private final Path work;
+    private final int port;
     private final String baseUrl;
     private final String database;
     private final String jdbcUrl;
+    private Process process;
+    private int starts;
 
-    private PortalServer(Process process, String baseUrl, String database, String jdbcUrl) {
-        this.process = process;
-        this.baseUrl = baseUrl;
+    private PortalServer(List<String> command, Path work, int port, String database, String jdbcUrl) {
+        this.command = List.copyOf(command);
+        this.work = work;
+        this.port = port;
+        this.baseUrl = "http://localhost:" + port;
         this.database = database;
         this.jdbcUrl = jdbcUrl;
     }
@@ -73,15 +81,52 @@ public final class PortalServer {
                 : DriverManager.getConnection(jdbcUrl, "sa", "sa");
     }
 
+    /**
+     * A portal of the calling test's own, beside the shared one: on its own port, mail ports and fresh
+     * database (PostgreSQL or H2, chosen as for the shared one), in demo mode. Stop it with
+     * {@link #kill()}; {@link #restart()} starts it again on the same database. {@code name} names
+     * its folder under target/ (logs, Payara's root directories).
+     */
+    public static PortalServer startOwn(String name, int port, int smtpPort, int imapPort) {
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort);
+        portal.launch();
+        return portal;
+    }
+
+    /** Kills the portal as a crash would (no shutdown hooks, no engine shutdown), and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The portal on " + baseUrl + " did not die within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the portal again on the same port and database (after {@link #kill()}), and waits until it is ready. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("The portal on " + baseUrl + " still runs; kill() it first");
+        }
+        launch();
+    }
+
     private static PortalServer start() {
-        String war = System.getProperty("portal.war", "target/ROOT.war");
-        String microJar = System.getProperty("payara.microJar", "target/payara-micro.jar");
-        int port = Integer.parseInt(System.getProperty("portal.port", "18080"));
+        PortalServer portal = setUp(Path.of("target", "it-portal"), Integer.parseInt(System.getProperty("portal.port", "18080")),
+                MAIL_SMTP_PORT, MAIL_IMAP_PORT);
+        portal.launch();
+        return portal;
+    }
+
+    /** Chooses and creates the database, and puts the command together; launch() starts it. */
+    private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort) {
         if (listening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use (a portal left over from another run?); "
-                    + "stop it or choose another with -Dit.portal.port=...");
+                    + "stop it or choose another (-Dit.portal.port=..., for DeliveryRestartIT -Dit.restart.port=...)");
         }
-        Path work = Path.of("target", "it-portal");
         try {
             Files.createDirectories(work);
         } catch (IOException e) {
@@ -91,7 +136,7 @@ public final class PortalServer {
                 "-Dpublieksdata.demo=true",
                 "-Dpublieksdata.base-url=http://localhost:" + port,
                 "-Dpublieksdata.login.lock-minutes=5",
-                "-Dpublieksdata.mail.port=" + MAIL_SMTP_PORT, "-Dpublieksdata.mail.imap-port=" + MAIL_IMAP_PORT));
+                "-Dpublieksdata.mail.port=" + smtpPort, "-Dpublieksdata.mail.imap-port=" + imapPort));
         String database;
         String jdbcUrl;
         if (postgresAnswers()) {
@@ -109,20 +154,27 @@ public final class PortalServer {
             command.add("-Dpublieksdata.db.url=" + jdbcUrl);
             database = "H2";
         }
-        command.addAll(List.of("-jar", microJar, "--deploy", war, "--port", String.valueOf(port), "--nocluster",
-                "--rootdir", work.resolve("payara-" + System.currentTimeMillis()).toAbsolutePath().toString()));
-        System.out.println("[PortalServer] starting the portal on port " + port + " with " + database
-                + " (" + jdbcUrl + ")");
-        File log = work.resolve("portal.log").toFile();
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("portal.war", "target/ROOT.war"),
+                "--port", String.valueOf(port), "--nocluster"));
+        return new PortalServer(command, work, port, database, jdbcUrl);
+    }
+
+    /** Starts Payara Micro (a fresh root directory each time) and waits until the portal is ready. */
+    private void launch() {
+        starts++;
+        List<String> command = new ArrayList<>(this.command);
+        command.addAll(List.of("--rootdir", work.resolve("payara-" + System.currentTimeMillis()).toAbsolutePath().toString()));
+        System.out.println("[PortalServer] " + (starts == 1 ? "starting" : "restarting") + " the portal on port " + port
+                + " with " + database + " (" + jdbcUrl + ")");
+        // the first start logs to portal.log as before; each restart to a file of its own
+        File log = work.resolve(starts == 1 ? "portal.log" : "portal-" + starts + ".log").toFile();
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log).start();
-            String baseUrl = "http://localhost:" + port;
-            waitUntilReady(process, baseUrl, log);
-            return new PortalServer(process, baseUrl, database, jdbcUrl);
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }
+        waitUntilReady(process, baseUrl, log);
     }
 
     private static void waitUntilReady(Process process, String baseUrl, File log) {
@@ -132,6 +184,11 @@ public final class PortalServer {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The portal stopped while starting; see " + log);
+            }
+            // Payara Micro keeps running without the application when deploying it fails: no use waiting
+            if (deploymentFailed(log)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The portal could not deploy ROOT.war; see " + log);
             }
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
@@ -155,6 +212,15 @@ public final class PortalServer {
         }
         process.destroyForcibly();
         throw new IllegalStateException("The portal did not become ready within 6 minutes; see " + log);
+    }
+
+    private static boolean deploymentFailed(File log) {
+        try {
+            return Files.readString(log.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean listening(int port) {
@@ -191,10 +257,14 @@ public final class PortalServer {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void stop() {
+    /** Stops the portal (normally); for the shared one at the end of the run, for an own one in the test's cleanup. */
+    public void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

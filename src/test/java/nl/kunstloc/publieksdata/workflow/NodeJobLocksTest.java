@@ -1,0 +1,88 @@
+package nl.kunstloc.publieksdata.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A node that died while running a job finds that job locked under its own name when it starts
+ * again; it releases that lock, and no other node's.
+ */
+@Deployment(resources = "bpmn/data-delivery.bpmn")
+class NodeJobLocksTest extends ProcessTestSupport {
+
+    DataSource dataSource;
+    String prefix;
+
+    @BeforeEach
+    void engineDatabase() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        dataSource = configuration.getDataSource();
+        prefix = configuration.getDatabaseTablePrefix();
+    }
+
+    @Test
+    void a_starting_node_releases_the_job_it_held_when_it_died() throws SQLException {
+        lockValidationJob("node-a");
+
+        assertThat(NodeJobLocks.releaseHeldBy("node-a", dataSource, prefix)).isEqualTo(1);
+
+        JobEntity job = validationJob();
+        assertThat(job.getLockOwner()).isNull();
+        assertThat(job.getLockExpirationTime()).isNull();
+        assertThat(job.getRetries()).as("a crash is no failure: no retry spent").isEqualTo(3);
+    }
+
+    @Test
+    void a_starting_node_leaves_the_jobs_of_other_nodes_locked() throws SQLException {
+        lockValidationJob("node-a");
+
+        assertThat(NodeJobLocks.releaseHeldBy("node-b", dataSource, prefix)).isZero();
+
+        assertThat(validationJob().getLockOwner()).isEqualTo("node-a");
+        assertThat(validationJob().getLockExpirationTime()).isNotNull();
+    }
+
+    @Test
+    void the_lock_owner_is_the_configured_node_name_else_the_host_name() {
+        assertThat(NodeJobLocks.lockOwner(Optional.of(" portal-1 "))).isEqualTo("portal-1");
+        assertThat(NodeJobLocks.lockOwner(Optional.empty())).isNotBlank()
+                .isEqualTo(NodeJobLocks.lockOwner(Optional.of(" ")));
+    }
+
+    /**
+     * Starts a delivery, whose validation job waits, and locks that job as the job executor of a
+     * node leaves it when the node is killed while running it. (The deployment is made after
+     * {@code @BeforeEach}, hence here.)
+     */
+    private void lockValidationJob(String owner) throws SQLException {
+        engine.getRuntimeService().startProcessInstanceByKey("dataDelivery", "delivery-7",
+                Map.of("institutionId", 42L, "institutionName", "Theater aan de Dommel", "deliveryId", 7L));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("UPDATE " + prefix + "ACT_RU_JOB"
+                     + " SET LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? WHERE ID_ = ?")) {
+            lock.setString(1, owner);
+            lock.setTimestamp(2, Timestamp.from(T0.plusSeconds(300)));
+            lock.setString(3, validationJob().getId());
+            assertThat(lock.executeUpdate()).isEqualTo(1);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    private JobEntity validationJob() {
+        return (JobEntity) engine.getManagementService().createJobQuery().activityId("validateDelivery").singleResult();
+    }
+}
