@@ -91,6 +91,8 @@ public final class PortalServer {
                 "-Dpublieksdata.demo=true",
                 "-Dpublieksdata.base-url=http://localhost:" + port,
                 "-Dpublieksdata.login.lock-minutes=5",
+                // the nightly retention check every 5 seconds, so RetentionBrowserIT runs the real timer
+                "-Dpublieksdata.retention.hour=*", "-Dpublieksdata.retention.minute=*", "-Dpublieksdata.retention.second=*/5",
                 "-Dpublieksdata.mail.port=" + MAIL_SMTP_PORT, "-Dpublieksdata.mail.imap-port=" + MAIL_IMAP_PORT));
         String database;
         String jdbcUrl;
