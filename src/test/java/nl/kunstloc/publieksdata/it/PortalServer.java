@@ -136,6 +136,8 @@ public final class PortalServer {
                 "-Dpublieksdata.demo=true",
                 "-Dpublieksdata.base-url=http://localhost:" + port,
                 "-Dpublieksdata.login.lock-minutes=5",
+                // the nightly retention check every 5 seconds, so RetentionBrowserIT runs the real timer
+                "-Dpublieksdata.retention.hour=*", "-Dpublieksdata.retention.minute=*", "-Dpublieksdata.retention.second=*/5",
                 "-Dpublieksdata.mail.port=" + smtpPort, "-Dpublieksdata.mail.imap-port=" + imapPort));
         String database;
         String jdbcUrl;

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import nl.kunstloc.publieksdata.agreement.control.Agreements;
+import nl.kunstloc.publieksdata.agreement.entity.Agreement;
 import nl.kunstloc.publieksdata.agreement.entity.AgreementExpired;
 import nl.kunstloc.publieksdata.agreement.entity.AgreementWithdrawn;
 import nl.kunstloc.publieksdata.delivery.control.Deliveries;
@@ -20,11 +22,19 @@ public class AgreementEndObserver {
     @Inject
     Deliveries deliveries;
 
+    @Inject
+    Agreements agreements;
+
     void withdrawn(@Observes(during = TransactionPhase.IN_PROGRESS) AgreementWithdrawn event) {
-        deliveries.deleteRawData(event.institutionId(), "agreement " + event.agreementId() + " withdrawn");
+        deliveries.deleteRawData(event.institutionId(), "agreement " + number(event.agreementId()) + " withdrawn");
     }
 
     void expired(@Observes(during = TransactionPhase.IN_PROGRESS) AgreementExpired event) {
-        deliveries.deleteRawData(event.institutionId(), "agreement " + event.agreementId() + " expired");
+        deliveries.deleteRawData(event.institutionId(), "agreement " + number(event.agreementId()) + " expired");
+    }
+
+    /** The number people know the agreement by (VO-yyyy-nnnn), for the audit line. */
+    private String number(Long agreementId) {
+        return agreements.find(agreementId).map(Agreement::getNumber).orElse(String.valueOf(agreementId));
     }
 }

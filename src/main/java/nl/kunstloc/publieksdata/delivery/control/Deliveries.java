@@ -336,8 +336,9 @@ public class Deliveries {
                         .ifPresent(pi -> workflow.cancel(pi, reason));
             }
         }
+        String institution = institutions.find(institutionId).map(Institution::getName).orElse("institution " + institutionId);
         audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, null, institutionId,
-                reason + ": " + rows + " rows, " + files + " held files deleted");
+                institution + ": " + reason + ": " + rows + " rows, " + files + " held files deleted");
         LOG.info("raw data of institution " + institutionId + " deleted (" + reason + "): " + rows + " rows, " + files + " files");
         return rows;
     }
@@ -354,7 +355,8 @@ public class Deliveries {
                 long rows = withStore(store -> store.deleteDelivery(d.getId()));
                 d.rawDataDeleted(now).ifPresent(file -> deleteAfterCommit(file, "retention period over"));
                 audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
-                        "retention period of " + months + " months over: " + rows + " rows deleted");
+                        d.getInstitutionName() + ", " + d.getFileName() + ": retention period of " + months
+                                + " months over: " + rows + " rows deleted");
                 deleted++;
             }
         }

@@ -26,7 +26,10 @@ import nl.kunstloc.publieksdata.workflow.Workflow;
  *   <li>Festival Zomerklanken: waiting for the signature of directie@zomerklanken.nl;</li>
  *   <li>Museum De Wever: declined by its director, the coordinator's decision waiting;</li>
  *   <li>Concertzaal De Klok: active, ending within 60 days, so the job executor asks for renewal
- *       right after start-up and a renewal waits for its director.</li>
+ *       right after start-up and a renewal waits for its director;</li>
+ *   <li>Filmtheater De Spiegel: active, with deliveries of its own (see DeliveryDemo) that no other
+ *       demo story touches, so its withdrawal and the end of its retention period can be tried
+ *       without spoiling the others.</li>
  * </ul>
  * Fictitious KvK numbers and addresses.
  */
@@ -36,6 +39,7 @@ public class AgreementDemo {
     private static final Logger LOG = Logger.getLogger(AgreementDemo.class.getName());
     private static final String LOCALHOST = "127.0.0.1";
     private static final String COORDINATOR = "coordinator@kunstloc.nl";
+    static final String SPIEGEL = "Filmtheater De Spiegel";
 
     @Inject
     Institutions institutions;
@@ -75,6 +79,12 @@ public class AgreementDemo {
         accounts.create("directie@deklok.nl", "Koen Klok", klok.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
         describe(klok, "40456789", "Klokstraat 8", "4811 AA", "Breda", "Koen Klok", "directie@deklok.nl");
 
+        Institution spiegel = institutions.create(SPIEGEL, InstitutionType.CINEMA, "GM0794", InstitutionStatus.ACTIVE);
+        accounts.create("directie@filmtheaterdespiegel.nl", "Sara Spiegel", spiegel.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+        accounts.create("programma@filmtheaterdespiegel.nl", "Pieter Programma", spiegel.getId(),
+                EnumSet.of(Role.INSTITUTION_MEMBER), DemoData.PASSWORD);
+        describe(spiegel, "40567890", "Markt 12", "5701 RK", "Helmond", "Sara Spiegel", "directie@filmtheaterdespiegel.nl");
+
         String dommelProcess = generated(dommel, null);
         sign(dommelProcess, "directie@dommeltheater.nl", "Dirk Directeur");
         countersign(dommelProcess);
@@ -91,7 +101,10 @@ public class AgreementDemo {
         String klokProcess = generated(klok, longAgo);
         sign(klokProcess, "directie@deklok.nl", "Koen Klok");
         countersign(klokProcess);
-        LOG.info("Demo agreements: active (Dommel), awaiting director (Zomerklanken), declined (De Wever),"
+        String spiegelProcess = generated(spiegel, null);
+        sign(spiegelProcess, "directie@filmtheaterdespiegel.nl", "Sara Spiegel");
+        countersign(spiegelProcess);
+        LOG.info("Demo agreements: active (Dommel, De Spiegel), awaiting director (Zomerklanken), declined (De Wever),"
                 + " renewal due (De Klok). More logins: directie@museumdewever.nl, directie@deklok.nl");
     }
 

@@ -20,12 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * coordinator's review. And demo API tokens, set by configuration, so the API can be tried at once:
  * {@code publieksdata.demo.api-token.dommel} (active agreement) and
  * {@code publieksdata.demo.api-token.zomerklanken} (no active agreement yet: refused with 409).
+ * Filmtheater De Spiegel gets two validated deliveries and one waiting for review (its file still
+ * held), and {@code publieksdata.demo.api-token.spiegel}: the institution on which withdrawal and
+ * the end of the retention period are tried (RetentionBrowserIT), apart from everything else.
  */
 @Dependent
 public class DeliveryDemo {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDemo.class.getName());
     private static final String MEMBER = "marketing@dommeltheater.nl";
+    private static final String SPIEGEL_MEMBER = "programma@filmtheaterdespiegel.nl";
     private static final String COORDINATOR = "coordinator@kunstloc.nl";
 
     @Inject
@@ -48,6 +52,10 @@ public class DeliveryDemo {
     @ConfigProperty(name = "publieksdata.demo.api-token.zomerklanken", defaultValue = "pd_demo_zomerklanken_2b6f3e81c0a5")
     String zomerToken;
 
+    @Inject
+    @ConfigProperty(name = "publieksdata.demo.api-token.spiegel", defaultValue = "pd_demo_spiegel_5d90a7c3e1b84f26")
+    String spiegelToken;
+
     static final String HEADER = "Bestelling ID;Klant ID;Voornaam;E-mail;Besteldatum;Evenement;Evenementdatum;Locatie;Genre;Prijstype;Prijs;Aantal;Verkoopkanaal;Postcode;Land\r\n";
     private static final String[] POSTCODES = {"5611 AB", "5612 CD", "5038 AB", "5211 AA", "4811 CD", "5701 AA", "5401 AB", "5503 BA"};
     private static final String[] EVENTS = {"Café Chantant;15-03-2026;Grote zaal;Muziek", "Noël in Brabant;20-12-2026;Kleine zaal;Theater",
@@ -62,14 +70,24 @@ public class DeliveryDemo {
         review(validated, true);
         upload(dommel, "dommel-februari-2026.csv", messy());
         upload(dommel, "dommel-maart-2026.csv", clean(500, 80));
+
+        Institution spiegel = institutions.findByName(AgreementDemo.SPIEGEL).orElseThrow();
+        tokens.ensure(spiegel.getId(), "demo", spiegelToken, "demo");
+        review(upload(spiegel, "spiegel-januari-2026.csv", clean(1000, 40), SPIEGEL_MEMBER), true);
+        review(upload(spiegel, "spiegel-februari-2026.csv", clean(1100, 30), SPIEGEL_MEMBER), true);
+        upload(spiegel, "spiegel-maart-2026.csv", clean(1200, 20), SPIEGEL_MEMBER);
         LOG.info("Demo deliveries loaded");
     }
 
     private Delivery upload(Institution institution, String name, String csv) {
+        return upload(institution, name, csv, MEMBER);
+    }
+
+    private Delivery upload(Institution institution, String name, String csv, String member) {
         Deliveries.Upload upload = deliveries.receive(institution.getId(),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), name, Optional.empty());
         Delivery delivery = deliveries.importUpload(institution.getId(), upload, upload.preview().proposal().mapping(),
-                false, null, MEMBER);
+                false, null, member);
         workflow.runDueJobs(delivery.getProcessInstanceId());
         return delivery;
     }

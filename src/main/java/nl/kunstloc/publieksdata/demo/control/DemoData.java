@@ -113,6 +113,8 @@ public class DemoData {
                    directie@zomerklanken.nl     Director + member, Festival Zomerklanken
                    lotte@lindeboom.nl           Member, Schouwburg De Lindeboom (profile half done)
                    wim@dewolk.nl                Member, Jazzpodium De Wolk (profile sent back)
+                   programma@filmtheaterdespiegel.nl  Member, Filmtheater De Spiegel
+                   directie@filmtheaterdespiegel.nl   Director, Filmtheater De Spiegel (may withdraw)
                  Invitation links of invited people: coordinator > "Verzonden e-mail".
                 ==================================================================
                 """.formatted(PASSWORD));

@@ -2,7 +2,9 @@ package nl.kunstloc.publieksdata.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,6 +15,9 @@ import java.util.ResourceBundle;
 public class Messages {
 
     public static final String BUNDLE = "nl.kunstloc.publieksdata.platform.i18n.PortalMessages";
+
+    @Inject
+    Instance<LocaleView> localeView;
 
     public String text(String key, Object... arguments) {
         return format(locale(), key, arguments);
@@ -60,8 +65,17 @@ public class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
+    /**
+     * The language the page is shown in: the session's ({@link LocaleView}, which {@code f:view}
+     * applies only when rendering). The view root's locale is not enough: in a view action of a
+     * first GET it is still the browser's Accept-Language, so a refusal computed there came out in
+     * English on a Dutch page.
+     */
     public Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && localeView.isResolvable()) {
+            return localeView.get().getLocale();
+        }
         if (faces != null && faces.getViewRoot() != null) {
             return faces.getViewRoot().getLocale();
         }
