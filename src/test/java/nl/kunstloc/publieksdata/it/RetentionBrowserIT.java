@@ -136,6 +136,7 @@ class RetentionBrowserIT {
         assertThat(single("SELECT COUNT(*) FROM delivery WHERE institution_id = ? AND (raw_deleted_at IS NULL OR held_file IS NOT NULL)",
                 institution)).as("deliveries of De Spiegel still holding raw data").isEqualTo("0");
         assertThat(runningProcesses("delivery-" + march)).as("the delivery process waiting for review").isZero();
+        assertThat(single("SELECT status FROM delivery WHERE id = ?", march)).as("the delivery that was in review").isEqualTo("STOPPED");
         assertThat(institutionRows(DOMMEL)).as("another institution's rows").isEqualTo(dommelRows).isPositive();
 
         browser.login(MEMBER, PASSWORD);

@@ -331,9 +331,12 @@ public class Deliveries {
                 files++;
                 deleteAfterCommit(file.get(), reason);
             }
-            if (d.getProcessInstanceId() != null && d.getStatus().isOpen()) {
-                workflow.runningInstance(PROCESS, "delivery-" + d.getId())
-                        .ifPresent(pi -> workflow.cancel(pi, reason));
+            if (d.getStatus().isOpen()) {
+                if (d.getProcessInstanceId() != null) {
+                    workflow.runningInstance(PROCESS, "delivery-" + d.getId())
+                            .ifPresent(pi -> workflow.cancel(pi, reason));
+                }
+                d.stop(clock.instant()); // not left "in review" without a task behind it
             }
         }
         String institution = institutions.find(institutionId).map(Institution::getName).orElse("institution " + institutionId);

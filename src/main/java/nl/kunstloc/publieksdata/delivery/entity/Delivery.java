@@ -238,6 +238,13 @@ public class Delivery {
         return releaseHeldFile();
     }
 
+    /** The agreement ended while this delivery was still open: its process is cancelled, so it stops here. */
+    public void stop(Instant now) {
+        if (status.isOpen()) {
+            moveTo(DeliveryStatus.STOPPED, now);
+        }
+    }
+
     private Optional<String> releaseHeldFile() {
         Optional<String> file = Optional.ofNullable(heldFile);
         heldFile = null;

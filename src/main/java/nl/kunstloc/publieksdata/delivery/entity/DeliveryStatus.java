@@ -12,13 +12,15 @@ public enum DeliveryStatus {
     IN_REVIEW,
     VALIDATED,
     /** Replaced by a corrected file (a newer version); its rows are gone. */
-    SUPERSEDED;
+    SUPERSEDED,
+    /** Stopped before it was validated because the agreement ended; its rows and file are gone. */
+    STOPPED;
 
     public String messageKey() {
         return "delivery.status." + name();
     }
 
     public boolean isOpen() {
-        return this != VALIDATED && this != SUPERSEDED;
+        return this != VALIDATED && this != SUPERSEDED && this != STOPPED;
     }
 }
