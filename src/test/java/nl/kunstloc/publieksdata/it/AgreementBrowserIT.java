@@ -56,7 +56,7 @@ class AgreementBrowserIT {
         browser.click(By.cssSelector("a.task-link[href*='/agreement/sign.xhtml']"));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/agreement/sign.xhtml"));
         browser.checkAccessibility().screenshot("agreement-sign");
-        assertThat(browser.heading()).isEqualTo("Verwerkersovereenkomst ondertekenen");
+        browser.assertHeading("Verwerkersovereenkomst ondertekenen");
         assertThat(browser.pageSource()).contains("Festival Zomerklanken");
 
         // --- a wrong password: a clear message, and nothing is stored

@@ -126,6 +126,20 @@ public final class Browser implements AutoCloseable {
         return text(By.tagName("h1"));
     }
 
+    /**
+     * Waits until the page's heading is {@code expected}: after a click on a full-page (non-ajax) button
+     * the old page may still be showing for a moment, and reading its heading at once failed a clean run.
+     */
+    public Browser assertHeading(String expected) {
+        try {
+            wait.until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(expected)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the heading \"" + expected + "\" but the page " + currentPath()
+                    + " shows \"" + heading() + "\"", e);
+        }
+        return this;
+    }
+
     public List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }

@@ -46,7 +46,7 @@ class OnboardingBrowserIT {
     void coordinatorInvitesAnInstitutionAndBadInputIsRefused() {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
         browser.click(By.id("menu-institutions"));
-        assertThat(browser.heading()).isEqualTo("Instellingen");
+        browser.assertHeading("Instellingen");
         assertThat(browser.pageSource()).contains("Poppodium De Kelder", "Textielmuseum De Spoel");
         browser.checkAccessibility().screenshot("onboarding-institutions");
 
@@ -108,7 +108,7 @@ class OnboardingBrowserIT {
         browser.login(CONTACT, NEW_PASSWORD);
         browser.click(By.linkText("Profiel van de instelling invullen"));
         profileTaskUrl = browser.driver().getCurrentUrl();
-        assertThat(browser.heading()).isEqualTo("Profiel van uw instelling invullen");
+        browser.assertHeading("Profiel van uw instelling invullen");
         browser.checkAccessibility();
 
         browser.type(By.id("organisation:kvk"), "1234");
@@ -142,7 +142,7 @@ class OnboardingBrowserIT {
         browser.checkAccessibility().screenshot("onboarding-profile");
 
         browser.click(By.id("submit:submitProfile"));
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
         assertThat(browser.text(By.cssSelector(".msg-info, .ui-growl-message"))).contains("ingediend");
         browser.logout();
     }
@@ -152,7 +152,7 @@ class OnboardingBrowserIT {
     void anotherInstitutionsMemberCannotOpenTheProfileTask() {
         browser.login("lotte@lindeboom.nl", PASSWORD);
         browser.driver().get(profileTaskUrl);
-        assertThat(browser.heading()).isEqualTo("Niet gevonden");
+        browser.assertHeading("Niet gevonden");
         browser.logout();
     }
 
@@ -170,7 +170,7 @@ class OnboardingBrowserIT {
         assertThat(browser.text(By.cssSelector(".msg-error"))).contains("Schrijf een opmerking");
         browser.type(By.id("review:comment"), "Voeg ook de kleine zaal toe.");
         browser.click(By.id("review:sendBack"));
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
         browser.logout();
 
         browser.login(CONTACT, NEW_PASSWORD);
@@ -183,7 +183,7 @@ class OnboardingBrowserIT {
         browser.click(By.id("venues:addVenue")).awaitAjax();
         browser.waiting().until(d -> d.findElement(By.id("venues:venueList")).getText().contains("Kleine zaal"));
         browser.click(By.id("submit:submitProfile"));
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
         browser.logout();
     }
 
@@ -196,7 +196,7 @@ class OnboardingBrowserIT {
                 && !d.findElement(By.id("inbox:tasks")).getText().contains("De Spoel"));
         browser.click(By.linkText("Profiel beoordelen"));
         browser.click(By.id("review:approve"));
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
 
         browser.click(By.id("menu-institutions"));
         browser.type(By.id("institutions:text"), "Nieuwe Vorst").awaitAjax();
@@ -222,7 +222,7 @@ class OnboardingBrowserIT {
         assertThat(browser.text(By.id("invitation-accepted"))).contains("geactiveerd");
         browser.login(DIRECTOR, NEW_PASSWORD);
         browser.click(By.id("menu-my-institution"));
-        assertThat(browser.heading()).isEqualTo(INSTITUTION);
+        browser.assertHeading(INSTITUTION);
         assertThat(browser.pageSource()).contains("Daan Vorst", "Marit Vorst");
         browser.checkAccessibility();
         browser.logout();

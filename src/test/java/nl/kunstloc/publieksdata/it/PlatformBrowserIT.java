@@ -45,12 +45,12 @@ class PlatformBrowserIT {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
         assertThat(browser.currentPath()).startsWith("/tasks/inbox.xhtml");
         browser.checkAccessibility().screenshot("inbox-coordinator");
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
         assertThat(browser.text(By.id("current-user"))).isEqualTo("Carla Coördinator");
         assertThat(browser.texts(By.cssSelector(".menu a"))).extracting(String::trim)
                 .contains("Mijn taken", "Incidenten", "Auditlog").doesNotContain("Gebruikers");
         browser.open("/tasks/incidents.xhtml").screenshot("incidents");
-        assertThat(browser.heading()).isEqualTo("Incidenten");
+        browser.assertHeading("Incidenten");
         browser.open("/audit/log.xhtml").screenshot("audit-log");
         assertThat(browser.pageSource()).contains("user.login");
         browser.logout();
@@ -82,7 +82,7 @@ class PlatformBrowserIT {
         browser.logout();
 
         browser.login(NEW_USER, NEW_USER_PASSWORD);
-        assertThat(browser.heading()).isEqualTo("Mijn taken");
+        browser.assertHeading("Mijn taken");
         assertThat(browser.texts(By.cssSelector(".menu-heading"))).extracting(String::trim).contains("BELEID");
         browser.logout();
     }
@@ -160,7 +160,7 @@ class PlatformBrowserIT {
         for (String user : new String[]{"marketing@dommeltheater.nl", "directie@dommeltheater.nl", "beleid@brabant.nl"}) {
             browser.login(user, PASSWORD);
             assertThat(browser.currentPath()).as(user).startsWith("/tasks/inbox.xhtml");
-            assertThat(browser.heading()).isEqualTo("Mijn taken");
+            browser.assertHeading("Mijn taken");
             assertThat(browser.texts(By.cssSelector(".menu a"))).extracting(String::trim)
                     .as(user).doesNotContain("Incidenten", "Auditlog", "Gebruikers");
             browser.checkAccessibility().screenshot("inbox-" + user.substring(0, user.indexOf('@')));
@@ -207,7 +207,7 @@ class PlatformBrowserIT {
     void loginPageAndLandingPageAreOpenToEveryone() {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login.xhtml").screenshot("login");
-        assertThat(browser.heading()).isEqualTo("Inloggen");
+        browser.assertHeading("Inloggen");
         browser.open("/").screenshot("landing");
         assertThat(browser.heading()).contains("Ken je publiek!");
     }

@@ -84,7 +84,7 @@ class SessionBrowserIT {
         browser.click(By.id("plan:save"));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/session/detail.xhtml"));
         browser.checkAccessibility();
-        assertThat(browser.heading()).isEqualTo(title);
+        browser.assertHeading(title);
         assertThat(browser.text(By.cssSelector(".msg-info"))).contains("is gepland");
         sessionId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
