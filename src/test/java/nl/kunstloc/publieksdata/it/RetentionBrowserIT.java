@@ -94,6 +94,39 @@ class RetentionBrowserIT {
 
     @Test
     @Order(2)
+    void aDeliveryNobodyActsOnForThirtyDaysIsStoppedAndItsFileAndRowsGo() throws Exception {
+        long april = deliveryId("spiegel-april-2026.csv");
+        assertThat(single("SELECT status FROM delivery WHERE id = ?", april)).isEqualTo("NEEDS_ATTENTION");
+        assertThat(deliveryRows(april)).as("rows of the April delivery before").isPositive();
+        Path heldFile = Path.of(single("SELECT held_file FROM delivery WHERE id = ?", april));
+        assertThat(heldFile).as("the held file of the April delivery").exists();
+        long otherRows = institutionRows(SPIEGEL) - deliveryRows(april);
+
+        browser.login(COORDINATOR, PASSWORD);
+        browser.open("/delivery/delivery.xhtml?id=" + april);
+        // waiting for the institution for 31 days: the next run of the nightly check stops it
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("UPDATE delivery SET status_since = ? WHERE id = ?")) {
+            q.setObject(1, LocalDateTime.now().minusDays(31));
+            q.setLong(2, april);
+            q.executeUpdate();
+        }
+        awaitOnRefresh(By.id("raw-data"), "verwijderd op");
+        assertThat(browser.text(By.id("status"))).isEqualTo("Gestopt, ruwe gegevens verwijderd");
+        browser.checkAccessibility().screenshot("retention-delivery-abandoned");
+
+        assertThat(single("SELECT status FROM delivery WHERE id = ?", april)).isEqualTo("STOPPED");
+        assertThat(deliveryRows(april)).as("rows of the abandoned delivery").isZero();
+        assertThat(heldFile).as("its held file").doesNotExist();
+        assertThat(runningProcesses("delivery-" + april)).as("its process").isZero();
+        assertThat(institutionRows(SPIEGEL)).as("the institution's other rows").isEqualTo(otherRows).isPositive();
+        assertThat(auditLines("delivery.stopped", String.valueOf(april)))
+                .contains(SPIEGEL + ", spiegel-april-2026.csv: no action for 30 days: ");
+        browser.logout();
+    }
+
+    @Test
+    @Order(3)
     void theDirectorWithdrawsTheAgreementAndAllRawDataOfTheInstitutionGoes() throws Exception {
         long institution = institutionId(SPIEGEL);
         long dommelRows = institutionRows(DOMMEL);

@@ -94,6 +94,10 @@ public class Deliveries {
     String pseudonymSecret;
 
     @Inject
+    @ConfigProperty(name = "publieksdata.delivery.abandoned-days", defaultValue = "30")
+    int abandonedDays;
+
+    @Inject
     @ConfigProperty(name = "publieksdata.delivery.upload-dir", defaultValue = "${java.io.tmpdir}/publieksdata-uploads")
     String uploadDir;
 
@@ -344,6 +348,36 @@ public class Deliveries {
                 institution + ": " + reason + ": " + rows + " rows, " + files + " held files deleted");
         LOG.info("raw data of institution " + institutionId + " deleted (" + reason + "): " + rows + " rows, " + files + " files");
         return rows;
+    }
+
+    /**
+     * Deliveries that waited for their institution for {@code abandonedDays} (problems not resolved, an
+     * unreadable file not replaced): stopped, their rows and held file deleted, logged.
+     */
+    public int stopAbandonedDeliveries() {
+        Instant now = clock.instant();
+        int stopped = 0;
+        List<Delivery> waiting = em.createQuery("select d from Delivery d where d.status in :s and d.rawDeletedAt is null",
+                Delivery.class).setParameter("s", List.of(DeliveryStatus.NEEDS_ATTENTION, DeliveryStatus.REJECTED)).getResultList();
+        for (Delivery d : waiting) {
+            if (RetentionPolicy.isAbandoned(d.getStatusSince(), abandonedDays, now)) {
+                if (d.getProcessInstanceId() != null) {
+                    workflow.runningInstance(PROCESS, "delivery-" + d.getId())
+                            .ifPresent(pi -> workflow.cancel(pi, "no action for " + abandonedDays + " days"));
+                }
+                d.stop(now);
+                long rows = withStore(store -> store.deleteDelivery(d.getId()));
+                boolean file = d.rawDataDeleted(now).map(f -> {
+                    deleteAfterCommit(f, "delivery " + d.getId() + " abandoned");
+                    return true;
+                }).orElse(false);
+                audit.recordAs(AuditTrail.SYSTEM, "delivery.stopped", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
+                        d.getInstitutionName() + ", " + d.getFileName() + ": no action for " + abandonedDays + " days: "
+                                + rows + " rows" + (file ? " and the held file" : "") + " deleted");
+                stopped++;
+            }
+        }
+        return stopped;
     }
 
     /** Validated deliveries whose retention period under the institution's agreement has ended. */

@@ -1,5 +1,6 @@
 package nl.kunstloc.publieksdata.delivery.control;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,5 +25,17 @@ public final class RetentionPolicy {
 
     public static boolean isDue(Instant validatedAt, int retentionMonths, Instant now) {
         return !now.isBefore(deleteAfter(validatedAt, retentionMonths));
+    }
+
+    /**
+     * A delivery waiting for its institution (problems to resolve, an unreadable file to replace) for
+     * {@code days} or more: its held file still contains the export as it came, personal data included,
+     * so it may not wait for ever.
+     */
+    public static boolean isAbandoned(Instant waitingSince, int days, Instant now) {
+        if (days < 1) {
+            throw new IllegalArgumentException("an institution gets at least a day");
+        }
+        return !now.isBefore(waitingSince.plus(Duration.ofDays(days)));
     }
 }

@@ -238,7 +238,7 @@ public class Delivery {
         return releaseHeldFile();
     }
 
-    /** The agreement ended while this delivery was still open: its process is cancelled, so it stops here. */
+    /** The agreement ended, or nobody acted, while this delivery was still open: its process is cancelled, so it stops here. */
     public void stop(Instant now) {
         if (status.isOpen()) {
             moveTo(DeliveryStatus.STOPPED, now);

@@ -13,7 +13,7 @@ public enum DeliveryStatus {
     VALIDATED,
     /** Replaced by a corrected file (a newer version); its rows are gone. */
     SUPERSEDED,
-    /** Stopped before it was validated because the agreement ended; its rows and file are gone. */
+    /** Stopped before it was validated (the agreement ended, or its institution did not act for weeks); its rows and file are gone. */
     STOPPED;
 
     public String messageKey() {

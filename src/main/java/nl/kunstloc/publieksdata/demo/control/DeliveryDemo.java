@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * coordinator's review. And demo API tokens, set by configuration, so the API can be tried at once:
  * {@code publieksdata.demo.api-token.dommel} (active agreement) and
  * {@code publieksdata.demo.api-token.zomerklanken} (no active agreement yet: refused with 409).
- * Filmtheater De Spiegel gets two validated deliveries and one waiting for review (its file still
- * held), and {@code publieksdata.demo.api-token.spiegel}: the institution on which withdrawal and
+ * Filmtheater De Spiegel gets two validated deliveries, one waiting for review (its file still
+ * held) and one needing attention that nobody acts on, and {@code publieksdata.demo.api-token.spiegel}: the institution on which withdrawal and
  * the end of the retention period are tried (RetentionBrowserIT), apart from everything else.
  */
 @Dependent
@@ -76,6 +76,7 @@ public class DeliveryDemo {
         review(upload(spiegel, "spiegel-januari-2026.csv", clean(1000, 40), SPIEGEL_MEMBER), true);
         review(upload(spiegel, "spiegel-februari-2026.csv", clean(1100, 30), SPIEGEL_MEMBER), true);
         upload(spiegel, "spiegel-maart-2026.csv", clean(1200, 20), SPIEGEL_MEMBER);
+        upload(spiegel, "spiegel-april-2026.csv", messy(1300), SPIEGEL_MEMBER); // needs attention; nobody acts on it
         LOG.info("Demo deliveries loaded");
     }
 
@@ -111,7 +112,11 @@ public class DeliveryDemo {
 
     /** A clean file with the problems real exports have: bad dates and postcodes, zero tickets, a total row. */
     static String messy() {
-        StringBuilder csv = new StringBuilder(clean(300, 60));
+        return messy(300);
+    }
+
+    static String messy(int firstOrder) {
+        StringBuilder csv = new StringBuilder(clean(firstOrder, 60));
         csv.append("D901;K1;Naam;x@example.nl;31-02-2026;").append(EVENTS[0]).append(";Regulier;€ 10,00;2;Online;5611 AB;Nederland\r\n");
         csv.append("D902;K2;Naam;x@example.nl;02-02-2026;").append(EVENTS[0]).append(";Regulier;€ 10,00;0;Online;5611 AB;Nederland\r\n");
         csv.append("D903;K3;Naam;x@example.nl;03-02-2026;").append(EVENTS[1]).append(";Regulier;€ 10,00;2;Online;ABCD;Nederland\r\n");

@@ -29,4 +29,12 @@ class RetentionPolicyTest {
     void a_retention_period_of_less_than_a_month_is_refused() {
         assertThatThrownBy(() -> RetentionPolicy.deleteAfter(VALIDATED, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_delivery_waiting_for_its_institution_is_abandoned_after_the_configured_days() {
+        Instant waiting = Instant.parse("2026-11-01T12:00:00Z");
+        assertThat(RetentionPolicy.isAbandoned(waiting, 30, Instant.parse("2026-12-01T11:59:59Z"))).isFalse();
+        assertThat(RetentionPolicy.isAbandoned(waiting, 30, Instant.parse("2026-12-01T12:00:00Z"))).isTrue();
+        assertThatThrownBy(() -> RetentionPolicy.isAbandoned(waiting, 0, waiting)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
