@@ -259,7 +259,11 @@ public final class PortalServer {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Stops the portal (normally); for the shared one at the end of the run, for an own one in the test's cleanup. */
+    /**
+     * Stops the portal (normally); for the shared one at the end of the run, for an own one in the test's
+     * cleanup. Its PostgreSQL database goes too, unless {@code -Dit.keep-database=true} (to look into it
+     * after a failure), so repeated runs do not fill the server.
+     */
     public void stop() {
         if (process == null || !process.isAlive()) {
             return;
@@ -268,9 +272,20 @@ public final class PortalServer {
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(20, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:") && !Boolean.getBoolean("it.keep-database")) {
+            String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                 java.sql.Statement drop = admin.createStatement()) {
+                drop.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.out.println("[PortalServer] could not drop " + name + ": " + e.getMessage());
+            }
         }
     }
 }
