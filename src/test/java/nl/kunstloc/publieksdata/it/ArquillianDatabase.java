@@ -12,6 +12,9 @@ public class ArquillianDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (System.getProperty("com.sun.aas.instanceRoot") != null) {
+            return; // the test class runs again inside Payara for each test: the server has its database already
+        }
         String options = "-Xmx512m -XX:+UseSerialGC -Dpublieksdata.demo=false";
         if (PortalServer.postgresAnswers()) {
             String name = "publieksdata_arq_" + System.currentTimeMillis();
