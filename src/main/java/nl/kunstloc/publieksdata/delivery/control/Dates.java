@@ -2,9 +2,7 @@ package nl.kunstloc.publieksdata.delivery.control;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +18,6 @@ public final class Dates {
     private static final Pattern DATE_THEN_TIME =
             Pattern.compile("([0-9./\\-]+)(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+\\-]\\d{2}:?\\d{2})?)?");
 
-    private static final String YEAR_FIRST = "year-month-day";
-    private static final String YEAR_LAST = "day-month-year";
-    /** Per separator, the orders read: {@code 2024-03-01}, {@code 01-03-2024}, {@code 01/03/2024}, {@code 2024/03/01}, {@code 01.03.2024}. */
-    private static final Map<Character, Set<String>> ORDERS = Map.of(
-            '-', Set.of(YEAR_FIRST, YEAR_LAST), '/', Set.of(YEAR_FIRST, YEAR_LAST), '.', Set.of(YEAR_LAST));
 
     /** Earlier or later than this is a placeholder (Excel's day zero is 1900) or a typo, not an order. */
     private static final int FIRST_YEAR = 1990;
@@ -45,7 +38,7 @@ public final class Dates {
     }
 
     /**
-     * The date part in one of {@code ORDERS}: three groups of digits split by one separator, the year of
+     * The date part: three groups of digits split by one separator, the year of
      * four digits. By hand rather than with a {@code DateTimeFormatter} per format, because this runs twice
      * for every row of a million-row export and a failed formatter costs an exception.
      */
@@ -63,8 +56,9 @@ public final class Dates {
         String a = text.substring(0, first);
         String b = text.substring(first + 1, second);
         String c = text.substring(second + 1);
-        boolean yearFirst = a.length() == 4 && c.length() <= 2 && ORDERS.get(separator).contains(YEAR_FIRST);
-        boolean yearLast = c.length() == 4 && a.length() <= 2 && ORDERS.get(separator).contains(YEAR_LAST);
+        // 2024-03-01, 2024/03/01; 01-03-2024, 01/03/2024, 01.03.2024 (a year first with dots is not Dutch)
+        boolean yearFirst = a.length() == 4 && c.length() <= 2 && separator != '.';
+        boolean yearLast = c.length() == 4 && a.length() <= 2;
         if (b.length() > 2 || !(yearFirst || yearLast)) {
             return Optional.empty();
         }

@@ -336,11 +336,7 @@ public class Deliveries {
                 deleteAfterCommit(file.get(), reason);
             }
             if (d.getStatus().isOpen()) {
-                if (d.getProcessInstanceId() != null) {
-                    workflow.runningInstance(PROCESS, "delivery-" + d.getId())
-                            .ifPresent(pi -> workflow.cancel(pi, reason));
-                }
-                d.stop(clock.instant()); // not left "in review" without a task behind it
+                stop(d, reason, clock.instant());
             }
         }
         String institution = institutions.find(institutionId).map(Institution::getName).orElse("institution " + institutionId);
@@ -348,6 +344,14 @@ public class Deliveries {
                 institution + ": " + reason + ": " + rows + " rows, " + files + " held files deleted");
         LOG.info("raw data of institution " + institutionId + " deleted (" + reason + "): " + rows + " rows, " + files + " files");
         return rows;
+    }
+
+    /** An open delivery's process is cancelled and it stops: not left "in review" without a task behind it. */
+    private void stop(Delivery d, String reason, Instant now) {
+        if (d.getProcessInstanceId() != null) {
+            workflow.runningInstance(PROCESS, "delivery-" + d.getId()).ifPresent(pi -> workflow.cancel(pi, reason));
+        }
+        d.stop(now);
     }
 
     /**
@@ -361,11 +365,7 @@ public class Deliveries {
                 Delivery.class).setParameter("s", List.of(DeliveryStatus.NEEDS_ATTENTION, DeliveryStatus.REJECTED)).getResultList();
         for (Delivery d : waiting) {
             if (RetentionPolicy.isAbandoned(d.getStatusSince(), abandonedDays, now)) {
-                if (d.getProcessInstanceId() != null) {
-                    workflow.runningInstance(PROCESS, "delivery-" + d.getId())
-                            .ifPresent(pi -> workflow.cancel(pi, "no action for " + abandonedDays + " days"));
-                }
-                d.stop(now);
+                stop(d, "no action for " + abandonedDays + " days", now);
                 long rows = withStore(store -> store.deleteDelivery(d.getId()));
                 boolean file = d.rawDataDeleted(now).map(f -> {
                     deleteAfterCommit(f, "delivery " + d.getId() + " abandoned");
