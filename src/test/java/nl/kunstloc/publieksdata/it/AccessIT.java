@@ -146,7 +146,8 @@ class AccessIT {
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure"));
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 
     // auth (issue 11, findings 4 and 5): concurrent sign-ins and concurrent requests of signed-in users
@@ -229,6 +230,56 @@ class AccessIT {
         assertThat(client.get("/delivery/deliveries.xhtml").statusCode()).isEqualTo(302);
         HttpResponse<String> answer = client.submitLogin(client.openLoginKeepingSession(USERS.get("COORDINATOR"), PASSWORD));
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/delivery/deliveries.xhtml"));
+    }
+
+    @Test
+    void aMalformedIdOnAnyPageIsNotFound() throws IOException {
+        // every page with an id or taskId view parameter, opened by a user who may open it, with an id that is none
+        java.util.regex.Pattern viewParam = java.util.regex.Pattern.compile("<f:viewParam name=\"(id|taskId)\"");
+        Map<String, WebClient> signedIn = new LinkedHashMap<>();
+        List<String> checked = new java.util.ArrayList<>();
+        for (var entry : PAGES.entrySet()) {
+            Path file = Path.of("src/main/webapp" + entry.getKey());
+            if (!Files.exists(file)) {
+                continue;
+            }
+            java.util.regex.Matcher m = viewParam.matcher(Files.readString(file));
+            if (!m.find() || entry.getValue() == PUBLIC) {
+                continue;
+            }
+            String role = USERS.keySet().stream().filter(entry.getValue()::contains).findFirst().orElseThrow();
+            WebClient client = signedIn.computeIfAbsent(role, r -> {
+                WebClient c = new WebClient(portal);
+                c.login(USERS.get(r), PASSWORD);
+                return c;
+            });
+            for (String bad : List.of("abc", "1'2", "99999999999999999999")) {
+                String url = entry.getKey() + "?" + m.group(1) + "=" + java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8);
+                HttpResponse<String> response = client.get(url);
+                assertThat(response.statusCode()).as(role + " opens " + url).isEqualTo(404);
+                assertThat(response.body()).as(url).contains("Niet gevonden").doesNotContain("Payara", "NumberFormatException", "java.lang.");
+            }
+            checked.add(entry.getKey());
+        }
+        assertThat(checked).as("pages with an id").contains("/delivery/delivery.xhtml", "/agreement/sign.xhtml");
+    }
+
+    @Test
+    void errorsOutsideThePagesAreThePortalsOwnNeverTheServersReport() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        // the API has no GET /api/v1/deliveries: JSON like the rest of the API
+        HttpResponse<String> wrongMethod = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(portal.url("/api/v1/deliveries"))).header("Authorization", "Bearer pd_demo_dommel_7c1e0b5a9f4d4b8e")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(wrongMethod.body()).contains("\"error\"").doesNotContainIgnoringCase("payara");
+        // a method HTTP does not know, on a page
+        HttpResponse<String> unknownMethod = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(portal.url("/login.xhtml"))).method("FOO", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownMethod.statusCode()).isBetween(400, 599);
+        assertThat(unknownMethod.body()).doesNotContainIgnoringCase("payara");
     }
     // end auth
 
