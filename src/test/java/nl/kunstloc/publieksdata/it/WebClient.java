@@ -35,6 +35,21 @@ public final class WebClient {
         return send(request);
     }
 
+    /** Posts a form as a browser posts one with enctype multipart/form-data (a file upload form), with an empty file for each named file field. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> form, java.util.List<String> fileFields) {
+        String boundary = "----PortalTest" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        fileFields.forEach(name -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
