@@ -19,7 +19,13 @@ import nl.kunstloc.publieksdata.delivery.entity.DeliveryStatus;
 import nl.kunstloc.publieksdata.institution.control.Institutions;
 import nl.kunstloc.publieksdata.institution.entity.Institution;
 import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
+import java.util.HashSet;
+import java.util.Set;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
+import nl.kunstloc.publieksdata.platform.security.Role;
+import nl.kunstloc.publieksdata.platform.security.UserAccount;
+import nl.kunstloc.publieksdata.platform.security.UserAccounts;
+import nl.kunstloc.publieksdata.platform.security.WorkflowGroups;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
 import nl.kunstloc.publieksdata.report.entity.AudienceReport;
 import nl.kunstloc.publieksdata.report.entity.ReportStatus;
@@ -64,6 +70,9 @@ public class Reports {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     Clock clock;
@@ -164,7 +173,7 @@ public class Reports {
     // ----- user actions (each re-checks the task and the report the page opened)
 
     public void approveForDirector(Long reportId, String taskId, String note, String by) {
-        AudienceReport report = forTask(reportId, taskId, "reviewReport");
+        AudienceReport report = forTask(reportId, taskId, "reviewReport", by);
         report.approveForDirector(note, by, clock.instant());
         workflow.complete(taskId, by, withText(Map.of("reportApproved", true), "remarks", note));
         audit.record("report.reviewed", AUDIT_TYPE, reportId, report.getInstitutionId(),
@@ -174,7 +183,7 @@ public class Reports {
 
     public void sendBack(Long reportId, String taskId, String remarks, String by) {
         requireText(remarks, "report.review.remarksRequired");
-        AudienceReport report = forTask(reportId, taskId, "reviewReport");
+        AudienceReport report = forTask(reportId, taskId, "reviewReport", by);
         report.sendBack(remarks, by, clock.instant());
         workflow.complete(taskId, by, Map.of("reportApproved", false, "remarks", remarks.strip()));
         audit.record("report.sentBack", AUDIT_TYPE, reportId, report.getInstitutionId(), remarks.strip());
@@ -182,14 +191,14 @@ public class Reports {
 
     public void answerRemarks(Long reportId, String taskId, String answer, String by) {
         requireText(answer, "report.remarks.answerRequired");
-        AudienceReport report = forTask(reportId, taskId, "answerRemarks");
+        AudienceReport report = forTask(reportId, taskId, "answerRemarks", by);
         report.answerRemarks(answer, clock.instant());
         workflow.complete(taskId, by, Map.of("answer", answer.strip()));
         audit.record("report.remarksAnswered", AUDIT_TYPE, reportId, report.getInstitutionId(), answer.strip());
     }
 
     public void approve(Long reportId, String taskId, String by) {
-        AudienceReport report = forTask(reportId, taskId, "approveReport");
+        AudienceReport report = forTask(reportId, taskId, "approveReport", by);
         report.approve(by, clock.instant());
         audit.record("report.approved", AUDIT_TYPE, reportId, report.getInstitutionId(),
                 "version " + report.getReportVersion());
@@ -198,7 +207,7 @@ public class Reports {
 
     public void askQuestions(Long reportId, String taskId, String questions, String by) {
         requireText(questions, "report.approve.questionsRequired");
-        AudienceReport report = forTask(reportId, taskId, "approveReport");
+        AudienceReport report = forTask(reportId, taskId, "approveReport", by);
         report.askQuestions(questions, by, clock.instant());
         workflow.complete(taskId, by, Map.of("directorDecision", "questions", "questions", questions.strip()));
         audit.record("report.questions", AUDIT_TYPE, reportId, report.getInstitutionId(), questions.strip());
@@ -206,16 +215,24 @@ public class Reports {
 
     /**
      * The report of the task, checked again: the task still belongs to this report's process, is of the
-     * expected kind, and the current user may work on it (TaskPages checked that when the page opened; this
-     * is the action's own check, so a changed request parameter on a postback changes nothing).
+     * expected kind, and the user acting ({@code by}: the signed-in user the page passes) may work on it, by the
+     * roles of their account (TaskPages checked that when the page opened; this is the action's own check, so a
+     * changed request parameter on a postback changes nothing).
      */
-    private AudienceReport forTask(Long reportId, String taskId, String taskKey) {
+    private AudienceReport forTask(Long reportId, String taskId, String taskKey, String by) {
         var task = workflow.task(taskId).orElseThrow(() -> new UserFacingException("report.task.gone"));
         AudienceReport report = lock(reportId);
+        UserAccount account = accounts.find(by).filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new UserFacingException("report.task.gone"));
+        Set<String> groups = new HashSet<>();
+        for (Role role : account.getRoles()) {
+            groups.add(role.isInstitutionRole() ? WorkflowGroups.of(role, account.getInstitutionId()) : role.name());
+        }
         boolean sameProcess = task.taskKey().equals(taskKey) && task.processInstanceId().equals(report.getProcessInstanceId());
-        boolean allowed = currentUser.getUsername().equals(task.assignee())
-                || workflow.candidateGroups(taskId).stream().anyMatch(currentUser.workflowGroups()::contains);
-        if (!sameProcess || !allowed || !currentUser.mayAccessInstitution(report.getInstitutionId())) {
+        boolean allowed = by.equals(task.assignee()) || workflow.candidateGroups(taskId).stream().anyMatch(groups::contains);
+        boolean institution = account.getRoles().contains(Role.COORDINATOR)
+                || report.getInstitutionId().equals(account.getInstitutionId());
+        if (!sameProcess || !allowed || !institution) {
             throw new UserFacingException("report.task.gone");
         }
         return report;
