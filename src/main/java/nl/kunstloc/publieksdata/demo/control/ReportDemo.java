@@ -98,8 +98,8 @@ public class ReportDemo {
     }
 
     private AudienceReport latest(Institution institution) {
-        return reports.list(institution.getId()).stream().filter(r -> r.getStatus() != ReportStatus.SUPERSEDED)
-                .max(java.util.Comparator.comparingInt(AudienceReport::getReportVersion)).map(r -> reports.find(r.getId()).orElseThrow())
+        return reports.versions(institution.getId()).stream().filter(r -> r.getStatus() != ReportStatus.SUPERSEDED)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no report of " + institution.getName()));
     }
 
@@ -120,6 +120,9 @@ public class ReportDemo {
     }
 
     private void accept(Delivery delivery) {
+        // validation may flag a few lines (as in real exports): the member accepts the rows that passed
+        workflow.openTask(delivery.getProcessInstanceId(), "resolveValidationProblems")
+                .ifPresent(task -> deliveries.acceptPassingRows(delivery.getId(), task.id(), MEMBER));
         workflow.openTask(delivery.getProcessInstanceId(), "reviewDelivery")
                 .ifPresent(task -> deliveries.accept(delivery.getId(), task.id(), COORDINATOR));
     }

@@ -297,6 +297,13 @@ public class Reports {
         return q.getResultList().stream().filter(this::mayRead).toList();
     }
 
+    /** Every version of one institution, newest first, unfiltered: for process steps and demo data, not for pages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AudienceReport> versions(Long institutionId) {
+        return em.createQuery("select r from AudienceReport r where r.institutionId = :i order by r.reportVersion desc",
+                AudienceReport.class).setParameter("i", institutionId).getResultList();
+    }
+
     /** Published versions only: the ones whose figures may count for policymakers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AudienceReport> published() {
