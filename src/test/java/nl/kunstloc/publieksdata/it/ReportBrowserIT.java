@@ -83,6 +83,9 @@ class ReportBrowserIT {
         browser.waiting().until(d -> d.findElement(By.id("report-map")).getAttribute("data-drawn") != null);
         assertThat(Integer.parseInt(browser.driver().findElement(By.id("report-map")).getAttribute("data-drawn"))).isEqualTo(56);
         browser.checkAccessibility().screenshot("report-page");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('report-map').scrollIntoView({block: 'center'});");
+        browser.screenshot("report-map");
         assertThat(browser.pageSource()).contains("id=\"other-versions\"");
         String period = browser.text(By.id("period"));
         String firstMunicipality = browser.text(By.cssSelector("#table-municipalities tbody tr:first-child th"));
