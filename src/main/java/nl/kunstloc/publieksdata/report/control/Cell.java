@@ -24,6 +24,11 @@ public record Cell(String text, Double number, boolean suppressed) {
         return new Cell(SUPPRESSED, null, true);
     }
 
+    /** A withheld cell showing disclosure control's mark: "< 10" for a small count, "x" for its hidden partner. */
+    public static Cell withheld(String mark) {
+        return new Cell(mark == null ? SUPPRESSED : mark, null, true);
+    }
+
     public boolean isNumeric() {
         return number != null;
     }

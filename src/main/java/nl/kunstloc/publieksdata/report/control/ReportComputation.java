@@ -27,8 +27,8 @@ import nl.kunstloc.publieksdata.segmentation.entity.ModelData;
 /**
  * The one place where the report asks segmentation for its figures: streams the institution's accepted
  * rows of these deliveries from {@code delivery_row} (plain JDBC, nothing held in memory but the
- * aggregates) through {@link AudienceFigureCalculator} with the current segment model. Until model
- * versions are imported (segmentation), that is the open default model built from the CBS files.
+ * aggregates) through {@link AudienceFigureCalculator} with the current stored version of the open
+ * default model (or, before segmentation has stored it, the same model built from the CBS files).
  */
 @ApplicationScoped
 public class ReportComputation {
@@ -89,7 +89,23 @@ public class ReportComputation {
         return venues;
     }
 
+    /** The current stored version of the default model (segmentation loads it at start-up), else built from the CBS files. */
     private ModelData model() {
+        try (Connection c = dataSource.getConnection()) {
+            var stored = nl.kunstloc.publieksdata.segmentation.control.ModelStore.current(c, DefaultModel.CODE)
+                    .flatMap(id -> {
+                        try {
+                            return nl.kunstloc.publieksdata.segmentation.control.ModelStore.load(c, id);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the current segment model", e);
+        }
         if (model == null) {
             model = DefaultModel.build(directory, 0);
         }

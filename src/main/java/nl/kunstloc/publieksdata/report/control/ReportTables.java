@@ -101,15 +101,16 @@ public final class ReportTables {
     public ReportTable profile(Reference reference) {
         List<SegmentFigure> segments = f.segments();
         boolean[] hidden = Suppression.withhold(segments.stream().map(SegmentFigure::people).toList());
+        String[] marks = Suppression.marks(segments.stream().map(SegmentFigure::people).toList());
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             SegmentFigure s = segments.get(i);
             double index = f.index(s, reference);
             rows.add(List.of(Cell.text(s.name(locale.getLanguage())),
-                    hidden[i] ? Cell.withheld() : wholeCell(s.people()),
-                    hidden[i] ? Cell.withheld() : percent(f.share(s)),
+                    hidden[i] ? Cell.withheld(marks[i]) : wholeCell(s.people()),
+                    hidden[i] ? Cell.withheld(marks[i]) : percent(f.share(s)),
                     percent(f.referenceShare(s, reference)),
-                    hidden[i] || Double.isNaN(index) ? (hidden[i] ? Cell.withheld() : Cell.text("—")) : wholeCell(index)));
+                    hidden[i] || Double.isNaN(index) ? (hidden[i] ? Cell.withheld(marks[i]) : Cell.text("—")) : wholeCell(index)));
         }
         return new ReportTable("profile", t("report.table.profile", t("report.reference." + reference.name())),
                 List.of(t("report.column.segment"), unit(), t("report.column.share"), t("report.column.referenceShare"),
@@ -129,6 +130,7 @@ public final class ReportTables {
 
     private ReportTable areas(String id, List<AreaFigure> areas, String title, String first, boolean withDistance) {
         boolean[] hidden = Suppression.withhold(areas.stream().map(a -> (double) a.people()).toList());
+        String[] marks = Suppression.marks(areas.stream().map(a -> (double) a.people()).toList());
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < areas.size(); i++) {
             AreaFigure a = areas.get(i);
@@ -137,9 +139,9 @@ public final class ReportTables {
             if (withDistance) {
                 row.add(Cell.text(a.name()));
             }
-            row.add(hidden[i] ? Cell.withheld() : wholeCell(a.people()));
+            row.add(hidden[i] ? Cell.withheld(marks[i]) : wholeCell(a.people()));
             row.add(wholeCell(a.population()));
-            row.add(hidden[i] ? Cell.withheld() : decimalCell(a.penetration()));
+            row.add(hidden[i] ? Cell.withheld(marks[i]) : decimalCell(a.penetration()));
             if (withDistance) {
                 row.add(a.distanceKm() == null ? Cell.text("—") : decimalCell(a.distanceKm()));
             }
@@ -180,11 +182,12 @@ public final class ReportTables {
         if (f.catchment() != null) {
             var bands = f.catchment().distanceBands();
             boolean[] hidden = Suppression.withhold(bands.stream().map(b -> (double) b.people()).toList());
+        String[] marks = Suppression.marks(bands.stream().map(b -> (double) b.people()).toList());
             for (int i = 0; i < bands.size(); i++) {
                 var b = bands.get(i);
                 String label = b.toKm() == null ? t("report.band.from", whole.format(b.fromKm()))
                         : t("report.band.between", whole.format(b.fromKm()), whole.format(b.toKm()));
-                rows.add(List.of(Cell.text(label), hidden[i] ? Cell.withheld() : wholeCell(b.people())));
+                rows.add(List.of(Cell.text(label), hidden[i] ? Cell.withheld(marks[i]) : wholeCell(b.people())));
             }
         }
         return new ReportTable("distances", t("report.table.distances"), List.of(t("report.column.distance"), unit()),
@@ -199,11 +202,12 @@ public final class ReportTables {
                     t("report.column.customers")), rows, null, t("report.note.noCustomers"));
         }
         boolean[] hidden = Suppression.withhold(fr.visitBands().stream().map(b -> (double) b.customers()).toList());
+        String[] marks = Suppression.marks(fr.visitBands().stream().map(b -> (double) b.customers()).toList());
         for (int i = 0; i < fr.visitBands().size(); i++) {
             var b = fr.visitBands().get(i);
             String label = b.to() == null ? t("report.visits.orMore", b.from())
                     : b.from() == b.to() ? String.valueOf(b.from()) : b.from() + "–" + b.to();
-            rows.add(List.of(Cell.text(label), hidden[i] ? Cell.withheld() : wholeCell(b.customers())));
+            rows.add(List.of(Cell.text(label), hidden[i] ? Cell.withheld(marks[i]) : wholeCell(b.customers())));
         }
         String note = t("report.note.frequency", oneDecimal.format(fr.visitsPerCustomer()))
                 + (fr.newInLatest() == null ? " " + t("report.note.oneDelivery")
@@ -216,13 +220,14 @@ public final class ReportTables {
 
     private ReportTable groups(String id, List<GroupFigure> groups, String title, String first) {
         boolean[] hidden = Suppression.withhold(groups.stream().map(g -> (double) g.people()).toList());
+        String[] marks = Suppression.marks(groups.stream().map(g -> (double) g.people()).toList());
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             GroupFigure g = groups.get(i);
             String label = g.other() ? t("report.other", g.grouped()) : g.label();
             rows.add(List.of(Cell.text(label), Cell.text(g.eventDate() == null ? "" : date.format(g.eventDate())),
-                    hidden[i] ? Cell.withheld() : wholeCell(g.people()),
-                    hidden[i] ? Cell.withheld() : wholeCell(g.tickets())));
+                    hidden[i] ? Cell.withheld(marks[i]) : wholeCell(g.people()),
+                    hidden[i] ? Cell.withheld(marks[i]) : wholeCell(g.tickets())));
         }
         return new ReportTable(id, t(title), List.of(t(first), t("report.column.date"), unit(), t("report.column.tickets")),
                 rows, null, groups.isEmpty() ? t("report.note.noGroups") : null);
@@ -231,6 +236,7 @@ public final class ReportTables {
     private ReportTable potential(String id, List<PotentialFigure> figures, String title, String first) {
         List<List<Cell>> rows = new ArrayList<>();
         boolean[] hidden = Suppression.withhold(figures.stream().map(PotentialFigure::reached).toList());
+        String[] marks = Suppression.marks(figures.stream().map(PotentialFigure::reached).toList());
         for (int i = 0; i < figures.size(); i++) {
             PotentialFigure p = figures.get(i);
             String name = p.name();
@@ -238,11 +244,11 @@ public final class ReportTables {
                 name = f.segment(p.code()).map(s -> s.name(locale.getLanguage())).orElse(p.name());
             }
             rows.add(List.of(Cell.text(name), wholeCell(p.population()),
-                    hidden[i] ? Cell.withheld() : wholeCell(p.reached()),
+                    hidden[i] ? Cell.withheld(marks[i]) : wholeCell(p.reached()),
                     wholeCell(p.expected()),
                     // expected − untapped = reached: a withheld reach withholds what it can be derived from
-                    hidden[i] ? Cell.withheld() : wholeCell(p.untapped()),
-                    hidden[i] ? Cell.withheld() : Cell.text(whole.format(Math.round(p.untappedLow())) + " – "
+                    hidden[i] ? Cell.withheld(marks[i]) : wholeCell(p.untapped()),
+                    hidden[i] ? Cell.withheld(marks[i]) : Cell.text(whole.format(Math.round(p.untappedLow())) + " – "
                             + whole.format(Math.round(p.untappedHigh()))),
                     Cell.text(p.smallCount() ? t("report.smallCount") : "")));
         }
@@ -255,6 +261,7 @@ public final class ReportTables {
     public String mapValues() {
         List<AreaFigure> areas = f.municipalities();
         boolean[] hidden = Suppression.withhold(areas.stream().map(a -> (double) a.people()).toList());
+        String[] marks = Suppression.marks(areas.stream().map(a -> (double) a.people()).toList());
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < areas.size(); i++) {
             AreaFigure a = areas.get(i);

@@ -1,46 +1,48 @@
 package nl.kunstloc.publieksdata.report.control;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
+import nl.kunstloc.publieksdata.segmentation.control.Disclosure;
 
 /**
- * Disclosure control for one column of counts that is shown beside its total (a product rule, not a
- * setting): every count of 1–9 people is withheld ("&lt; 10"), and when that leaves exactly one count
- * withheld, the next smallest count is withheld too, so the withheld value cannot be worked out as the
- * total minus the others (secondary suppression). Counts are rounded to whole people first (segment
- * counts are estimates). Zero is shown: it says nobody came, which reveals nobody.
+ * The report's door to disclosure control ({@link Disclosure}, segmentation): one column of counts shown
+ * beside its total. Every count under 10 shows "&lt; 10" (zero too), and where one hidden count could be
+ * worked out as the total minus the others, a partner is hidden too and shows "x". Counts are rounded to
+ * whole people first (segment counts are estimates). Shares, indices and penetrations computed from a
+ * hidden count are hidden by the caller.
  */
 public final class Suppression {
 
-    public static final int THRESHOLD = 10;
+    public static final int THRESHOLD = Disclosure.THRESHOLD;
 
     private Suppression() {
     }
 
     /** Which of these counts to withhold, by position. */
     public static boolean[] withhold(List<Double> counts) {
+        Disclosure.Table table = table(counts);
         boolean[] hidden = new boolean[counts.size()];
-        for (int i = 0; i < counts.size(); i++) {
-            long people = Math.round(counts.get(i));
-            hidden[i] = people > 0 && people < THRESHOLD;
-        }
-        long withheld = IntStream.range(0, hidden.length).filter(i -> hidden[i]).count();
-        if (withheld == 1) {
-            List<Integer> shown = new ArrayList<>(IntStream.range(0, hidden.length).filter(i -> !hidden[i])
-                    .filter(i -> Math.round(counts.get(i)) > 0).boxed().toList());
-            shown.sort(Comparator.comparingDouble(counts::get));
-            if (!shown.isEmpty()) {
-                hidden[shown.get(0)] = true;
-            }
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = table.hidden(0, i);
         }
         return hidden;
     }
 
-    /** Whether a single count, shown on its own (not beside a total of the same column), must be withheld. */
+    /** What a withheld count shows ("< 10" or "x"); null where the count is shown. */
+    public static String[] marks(List<Double> counts) {
+        Disclosure.Table table = table(counts);
+        String[] marks = new String[counts.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = table.hidden(0, i) ? table.text(0, i) : null;
+        }
+        return marks;
+    }
+
+    private static Disclosure.Table table(List<Double> counts) {
+        return Disclosure.list(counts.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Whether a single count, shown on its own, must be withheld. */
     public static boolean withholdAlone(double count) {
-        long people = Math.round(count);
-        return people > 0 && people < THRESHOLD;
+        return Math.round(count) < THRESHOLD;
     }
 }

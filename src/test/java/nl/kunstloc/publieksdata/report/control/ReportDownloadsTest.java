@@ -42,10 +42,15 @@ class ReportDownloadsTest {
             }
             assertThat(small).isNotNull();
             assertThat(small.getCell(2).getStringCellValue()).isEqualTo("< 10");
-            Row first = postcodes.getRow(2);
+            var rows = tables.postcodes().rows();
+            int shown = 0;
+            while (rows.get(shown).get(2).number() == null) {
+                assertThat(postcodes.getRow(2 + shown).getCell(2).getStringCellValue()).isIn("< 10", "x");
+                shown++;
+            }
+            Row first = postcodes.getRow(2 + shown);
             assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(first.getCell(2).getNumericCellValue())
-                    .isEqualTo(tables.postcodes().rows().get(0).get(2).number());
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(rows.get(shown).get(2).number());
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));

@@ -47,9 +47,11 @@ class ReportTablesTest {
     }
 
     @Test
-    void counts_of_ten_and_zero_are_shown() {
-        assertThat(Suppression.withhold(List.of(10.0, 0.0, 25.0))).containsExactly(false, false, false);
+    void ten_is_shown_zero_is_not_and_the_partner_of_a_small_cell_shows_x() {
+        assertThat(Suppression.withhold(List.of(10.0, 25.0, 30.0))).containsExactly(false, false, false);
         assertThat(Suppression.withhold(List.of(9.4, 50.0, 60.0))).containsExactly(true, true, false);
+        assertThat(Suppression.marks(List.of(9.4, 50.0, 60.0))).containsExactly("< 10", "x", null);
+        assertThat(Suppression.withhold(List.of(0.0, 50.0, 60.0))[0]).as("nobody and a few look the same").isTrue();
     }
 
     @Test
