@@ -168,5 +168,21 @@ public class UserAccount {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
+
+    /**
+     * The workflow groups this person works for: their roles, and for institution roles the group of
+     * their institution ({@link WorkflowGroups}), so members of A never work on B's tasks.
+     */
+    public Set<String> workflowGroups() {
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        for (Role r : roles) {
+            if (!r.isInstitutionRole()) {
+                groups.add(r.name());
+            } else if (institutionId != null) {
+                groups.add(WorkflowGroups.of(r, institutionId));
+            }
+        }
+        return groups;
+    }
     public boolean hasRole(Role role) { return roles.contains(role); }
 }
