@@ -39,6 +39,14 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
         return delegate;
     }
 
+    JavaDelegate startAudienceReport;
+
+    @org.junit.jupiter.api.BeforeEach
+    void reportStarter() {
+        startAudienceReport = Mockito.mock(JavaDelegate.class, "startAudienceReport");
+        Mocks.register("startAudienceReport", startAudienceReport);
+    }
+
     ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey("dataDelivery", BUSINESS_KEY,
                 Map.of("institutionId", 42L, "institutionName", "Theater aan de Dommel", "deliveryId", 7L));
@@ -58,8 +66,12 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
                 .hasFormKey("/delivery/review.xhtml").hasDueDate(at(T0.plus(Duration.ofDays(5))));
         complete(pi, "reviewDelivery", Map.of("deliveryAccepted", true));
 
+        assertThat(pi).as("the report starts as a job of its own, after the acceptance commits").isWaitingAt("startAudienceReport");
+        verify(startAudienceReport, times(0)).execute(any());
+        runAsync(pi, "startAudienceReport");
         assertThat(pi).isEnded().hasPassed("deliveryValidated").hasNotPassed("resolveValidationProblems");
         verify(validate, times(1)).execute(any());
+        verify(startAudienceReport, times(1)).execute(any());
     }
 
     @Test
@@ -75,7 +87,8 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
 
         assertThat(pi).isWaitingAt("reviewDelivery");
         complete(pi, "reviewDelivery", Map.of("deliveryAccepted", true));
-        assertThat(pi).isEnded().hasPassed("resolveValidationProblems", "reviewDelivery", "deliveryValidated");
+        runAsync(pi, "startAudienceReport");
+        assertThat(pi).isEnded().hasPassed("resolveValidationProblems", "reviewDelivery", "startAudienceReport", "deliveryValidated");
     }
 
     @Test
@@ -99,6 +112,7 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
         complete(pi, "resolveValidationProblems", Map.of("resolution", "newVersion"));
 
         assertThat(pi).isEnded().hasPassed("deliverySuperseded").hasNotPassed("reviewDelivery");
+        verify(startAudienceReport, times(0)).execute(any());
     }
 
     @Test
@@ -112,7 +126,9 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
         assertThat(pi).variables().containsEntry("reviewComment", "Postcodes ontbreken");
         complete(pi, "resolveValidationProblems", Map.of("resolution", "acceptRows"));
         complete(pi, "reviewDelivery", Map.of("deliveryAccepted", true));
+        runAsync(pi, "startAudienceReport");
         assertThat(pi).isEnded().hasPassed("deliveryValidated");
+        verify(startAudienceReport, times(1)).execute(any());
     }
 
     @Test

@@ -57,6 +57,10 @@ public class DemoData {
     @Inject
     DeliveryDemo deliveryDemo;
 
+    // report: audience reports at every stage
+    @Inject
+    ReportDemo reportDemo;
+
     @PostConstruct
     void load() {
         try {
@@ -94,6 +98,7 @@ public class DemoData {
         agreementDemo.load();
         sessionDemo.load();
         deliveryDemo.load();
+        reportDemo.load(); // report
         LOG.info("Demo data loaded");
         printLogins();
     }

@@ -1,0 +1,121 @@
+package nl.kunstloc.publieksdata.report.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Date;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.kunstloc.publieksdata.institution.control.Institutions;
+import nl.kunstloc.publieksdata.institution.entity.Venue;
+import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
+import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
+import nl.kunstloc.publieksdata.reference.entity.Municipality;
+import nl.kunstloc.publieksdata.segmentation.control.AudienceFigureCalculator;
+import nl.kunstloc.publieksdata.segmentation.control.DefaultModel;
+import nl.kunstloc.publieksdata.segmentation.control.Pc4Centroids;
+import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures;
+import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures.VenueRef;
+import nl.kunstloc.publieksdata.segmentation.entity.ModelData;
+
+/**
+ * The one place where the report asks segmentation for its figures: streams the institution's accepted
+ * rows of these deliveries from {@code delivery_row} (plain JDBC, nothing held in memory but the
+ * aggregates) through {@link AudienceFigureCalculator} with the current stored version of the open
+ * default model (or, before segmentation has stored it, the same model built from the CBS files).
+ */
+@ApplicationScoped
+public class ReportComputation {
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    PostcodeDirectory directory;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    Clock clock;
+
+    private volatile ModelData model;
+    private volatile Pc4Centroids centroids;
+
+    public AudienceFigures compute(Long institutionId, List<Long> deliveryIds) {
+        AudienceFigureCalculator calculator = new AudienceFigureCalculator(model(), directory, centroids(), venues(institutionId));
+        AudienceFigureCalculator.Accumulation acc = calculator.start(institutionId, deliveryIds);
+        String in = String.join(",", deliveryIds.stream().map(id -> "?").toList());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select delivery_id, order_id, customer_pseudonym, order_date, event_id,"
+                     + " event_name, event_date, genre, ticket_count, pc4 from delivery_row where institution_id = ?"
+                     + " and delivery_id in (" + in + ")")) {
+            s.setLong(1, institutionId);
+            for (int i = 0; i < deliveryIds.size(); i++) {
+                s.setLong(i + 2, deliveryIds.get(i));
+            }
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Date eventDate = r.getDate(7);
+                    acc.add(r.getLong(1), r.getString(2), r.getString(3), (int) r.getDate(4).toLocalDate().toEpochDay(),
+                            r.getString(5), r.getString(6),
+                            eventDate == null ? AudienceFigureCalculator.NO_DAY : (int) eventDate.toLocalDate().toEpochDay(),
+                            r.getString(8), r.getInt(9), r.getString(10) == null ? null : r.getString(10).trim());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the rows of institution " + institutionId, e);
+        }
+        return acc.finish(clock.instant());
+    }
+
+    private List<VenueRef> venues(Long institutionId) {
+        List<VenueRef> venues = new ArrayList<>();
+        for (Venue v : institutions.venues(institutionId)) {
+            String municipality = v.getMunicipalityCode() != null ? v.getMunicipalityCode()
+                    : directory.municipalityOfPc4(v.getPc4()).map(Municipality::code).orElse(null);
+            String name = municipality == null ? null : directory.municipality(municipality).map(Municipality::name).orElse(null);
+            var point = v.getPc4() == null ? java.util.Optional.<Pc4Centroids.Point>empty() : centroids().of(v.getPc4());
+            venues.add(new VenueRef(v.getName(), v.getPc4(), municipality, name,
+                    point.map(Pc4Centroids.Point::latitude).orElse(null), point.map(Pc4Centroids.Point::longitude).orElse(null)));
+        }
+        return venues;
+    }
+
+    /** The current stored version of the default model (segmentation loads it at start-up), else built from the CBS files. */
+    private ModelData model() {
+        try (Connection c = dataSource.getConnection()) {
+            var stored = nl.kunstloc.publieksdata.segmentation.control.ModelStore.current(c, DefaultModel.CODE)
+                    .flatMap(id -> {
+                        try {
+                            return nl.kunstloc.publieksdata.segmentation.control.ModelStore.load(c, id);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the current segment model", e);
+        }
+        if (model == null) {
+            model = DefaultModel.build(directory, 0);
+        }
+        return model;
+    }
+
+    private Pc4Centroids centroids() {
+        if (centroids == null) {
+            centroids = Pc4Centroids.load();
+        }
+        return centroids;
+    }
+}
