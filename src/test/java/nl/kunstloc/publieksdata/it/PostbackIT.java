@@ -33,7 +33,7 @@ class PostbackIT {
     static final String PASSWORD = AccessIT.PASSWORD;
 
     /** What the id of a page names, and how to find one's own and another's. */
-    enum Kind { TASK, PROCESS, AGREEMENT, DELIVERY, REPLACED_DELIVERY, INSTITUTION, SESSION, ARTICLE }
+    enum Kind { TASK, PROCESS, AGREEMENT, DELIVERY, REPLACED_DELIVERY, INSTITUTION, SESSION, ARTICLE, REPORT }
 
     record Case(String page, String param, String role, Kind kind, String taskKey) {
     }
@@ -59,7 +59,11 @@ class PostbackIT {
             new Case("/session/evaluate.xhtml", "id", "COORDINATOR", Kind.SESSION, null),
             new Case("/session/write-article.xhtml", "id", "COORDINATOR", Kind.ARTICLE, null),
             new Case("/session/article.xhtml", "id", "COORDINATOR", Kind.ARTICLE, null),
-            new Case("/tasks/process.xhtml", "id", "INSTITUTION_MEMBER", Kind.PROCESS, null));
+            new Case("/tasks/process.xhtml", "id", "INSTITUTION_MEMBER", Kind.PROCESS, null),
+            new Case("/report/review.xhtml", "taskId", "COORDINATOR", Kind.TASK, "reviewReport"),
+            new Case("/report/remarks.xhtml", "taskId", "INSTITUTION_MEMBER", Kind.TASK, "answerRemarks"),
+            new Case("/report/approve.xhtml", "taskId", "DIRECTOR", Kind.TASK, "approveReport"),
+            new Case("/report/report.xhtml", "id", "INSTITUTION_MEMBER", Kind.REPORT, null));
 
     /** Pages with a view parameter and an action that need no row, and why. */
     static final Map<String, String> EXEMPT = Map.of(
@@ -109,6 +113,9 @@ class PostbackIT {
         List<String> attacked = new ArrayList<>();
         List<String> untried = new ArrayList<>();
         for (Case c : CASES) {
+            if (c.page().equals("/report/remarks.xhtml")) {
+                sendAReportBackAsTheCoordinator(); // the demo has no report with remarks waiting; the review page makes one
+            }
             Attack attack = prepare(c);
             if (attack == null) {
                 untried.add(c.page() + " (" + c.role() + (c.taskKey() == null ? "" : ", task " + c.taskKey()) + ")");
@@ -159,6 +166,31 @@ class PostbackIT {
                 + "or no other object to aim at").isEmpty();
     }
 
+    /** As a coordinator would: the first report waiting for review is sent back with a remark, through its page. */
+    private static void sendAReportBackAsTheCoordinator() throws SQLException {
+        String task;
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("SELECT id_ FROM act_ru_task WHERE task_def_key_ = 'reviewReport' ORDER BY id_");
+             ResultSet rs = q.executeQuery()) {
+            if (!rs.next()) {
+                return;
+            }
+            task = rs.getString(1);
+        }
+        WebClient coordinator = new WebClient(portal);
+        coordinator.login(AccessIT.USERS.get("COORDINATOR"), PASSWORD);
+        HttpResponse<String> page = coordinator.get("/report/review.xhtml?taskId=" + task);
+        Matcher form = FORM.matcher(page.body());
+        while (form.find()) {
+            if (form.group(1).equals("review")) {
+                Map<String, String> body = fields("review", form.group(3));
+                body.put("review:text", "Klopt de periode? Twee maanden lijken samen minder dan een maand verkoop.");
+                body.put("review:sendBack", "");
+                assertThat(coordinator.post("/report/review.xhtml", body).statusCode()).as("the coordinator sends report task " + task + " back").isEqualTo(302);
+            }
+        }
+    }
+
     /** Who attacks, with which own object, and which other object they aim at. */
     record Attack(String attacker, Long attackerInstitution, String ownId, String victimId, String victimProcess,
                   Long victimInstitution, String victimTable, String victimMarker) {
@@ -183,6 +215,8 @@ class PostbackIT {
                     case REPLACED_DELIVERY -> entity(db, attacker, institution,
                             "SELECT id FROM delivery WHERE institution_id = ? AND status IN ('NEEDS_ATTENTION', 'REJECTED')",
                             "SELECT id, process_instance_id, institution_id FROM delivery WHERE institution_id <> ?", notMine, "delivery", "file_name");
+                    case REPORT -> entity(db, attacker, institution, "SELECT id FROM audience_report WHERE institution_id = ? AND status = 'PUBLISHED'",
+                            "SELECT id, process_instance_id, institution_id FROM audience_report WHERE institution_id <> ?", notMine, "audience_report", null);
                     case INSTITUTION -> entity(db, attacker, institution, "SELECT id FROM institution WHERE id = ?",
                             "SELECT id, NULL, id FROM institution WHERE id <> ?", notMine, "institution", "name");
                     case SESSION -> entity(db, attacker, institution, "SELECT id FROM knowledge_session WHERE id <> ?",

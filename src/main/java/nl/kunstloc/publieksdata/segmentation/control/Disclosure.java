@@ -200,7 +200,14 @@ public final class Disclosure {
                 }
             }
             if (!more) {
-                throw new IllegalStateException("cannot protect this table"); // every cell beside it is hidden already
+                // every cell beside it is hidden already and still a cell can be worked out: a small table
+                // (a report of few people) is withheld whole rather than not shown at all (a 500 before)
+                for (int[] cell : present) {
+                    if (shown[cell[0]][cell[1]] == Shown.VALUE) {
+                        shown[cell[0]][cell[1]] = Shown.HIDDEN;
+                    }
+                }
+                break;
             }
         }
         return new Table(v, shown, rows, columns, rowTotals, columnTotals);
