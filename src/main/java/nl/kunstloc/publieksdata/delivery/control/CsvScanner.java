@@ -162,12 +162,16 @@ final class CsvScanner {
             throw fieldTooLong();
         }
         if (length >= limits.maxRecordChars()) {
-            throw new UnreadableExportException("delivery.upload.rowTooLong",
-                    "row at line " + recordLine + " longer than " + limits.maxRecordChars() + " characters", null,
-                    recordLine, limits.maxRecordChars());
+            throw rowTooLong();
         }
         // the record never holds more than maxRecordChars: a longer cell is refused at the next grow or at its end
         record = Arrays.copyOf(record, (int) Math.min(2L * record.length, limits.maxRecordChars()));
+    }
+
+    private UnreadableExportException rowTooLong() {
+        return new UnreadableExportException("delivery.upload.rowTooLong",
+                "row at line " + recordLine + " longer than " + limits.maxRecordChars() + " characters", null,
+                recordLine, limits.maxRecordChars());
     }
 
     private UnreadableExportException fieldTooLong() {
@@ -179,6 +183,9 @@ final class CsvScanner {
     private void endCell(int start) {
         if (length - start > limits.maxFieldChars()) {
             throw fieldTooLong();
+        }
+        if (length > limits.maxRecordChars()) {
+            throw rowTooLong();
         }
         if (size == limits.maxColumns()) {
             throw new UnreadableExportException("delivery.upload.tooManyColumns",

@@ -167,9 +167,52 @@ final class CsvTable implements TableSource {
         if (charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1252)) {
             return new ExportDecoder(in, charset.equals(StandardCharsets.UTF_8));
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new StrictReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith("\uFFFD")), charset.name());
+    }
+
+    /**
+     * Refuses the first character the decoder could not read, naming its physical line. (A decoder that
+     * reports errors itself does so for a block of 8 KB read ahead, so the line would be wrong.)
+     */
+    private static final class StrictReader extends java.io.FilterReader {
+        private final String charset;
+        private long line = 1;
+        private boolean afterCr;
+
+        StrictReader(Reader in, String charset) {
+            super(in);
+            this.charset = charset;
+        }
+
+        @Override
+        public int read(char[] chars, int offset, int length) throws IOException {
+            int n = super.read(chars, offset, length);
+            for (int i = offset; i < offset + Math.max(n, 0); i++) {
+                char c = chars[i];
+                if (c == '\uFFFD') {
+                    throw new UnreadableExportException("delivery.upload.encoding", "not valid " + charset
+                            + " at line " + line, null, line, charset);
+                }
+                if (c == '\n') {
+                    if (!afterCr) {
+                        line++;
+                    }
+                } else if (c == '\r') {
+                    line++;
+                }
+                afterCr = c == '\r';
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
     }
 
     @Override

@@ -65,11 +65,22 @@ final class XlsxTable implements TableSource {
         return copyOf(in, ReadLimits.DEFAULT);
     }
 
+    /** A workbook already on disk, without the check of its declared sizes: for a test of the check while reading. */
+    static XlsxTable withoutDeclaredSizeCheck(Path file, ReadLimits limits) {
+        return new XlsxTable(file, limits);
+    }
+
     static XlsxTable copyOf(InputStream in, ReadLimits limits) throws IOException {
         Path file = Files.createTempFile("delivery-", ".xlsx");
         try {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        try {
+            refuseDeclaredBomb(file);
+        } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(file);
             throw e;
         }
@@ -248,6 +259,30 @@ final class XlsxTable implements TableSource {
         @Override
         public void endPrefixMapping(String prefix) throws SAXException {
             next.endPrefixMapping(prefix);
+        }
+    }
+
+    /**
+     * The sizes a workbook declares for its parts (the ZIP's central directory, read without inflating
+     * anything): a part that says it inflates beyond the limits is refused at once, so that the upload,
+     * whose preview reads only the first rows, already says so. A bomb that lies about its sizes is
+     * caught while it is read ({@link ZipSecureFile}).
+     */
+    static void refuseDeclaredBomb(Path file) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var entry = entries.nextElement();
+                long size = entry.getSize();
+                long compressed = entry.getCompressedSize();
+                if (size > MAX_ENTRY_BYTES || size > ZipSecureFile.getGraceEntrySize() && compressed >= 0
+                        && (double) compressed / size < MIN_INFLATE_RATIO) {
+                    throw new UnreadableExportException("delivery.upload.xlsxBomb", "part " + entry.getName()
+                            + " declares " + size + " bytes from " + compressed);
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new UnreadableExportException("delivery.upload.brokenXlsx", "not a readable ZIP", e);
         }
     }
 
