@@ -58,6 +58,17 @@ final class CsvScanner {
         return cells;
     }
 
+    /** The cells of the current record as a new array of strings (for a reader on another thread). */
+    String[] cellArray() {
+        String[] array = new String[size];
+        for (int i = 0; i < size; i++) {
+            int from = starts[i];
+            int to = ends[i];
+            array[i] = from == to ? "" : new String(record, from, to - from);
+        }
+        return array;
+    }
+
     int size() {
         return size;
     }

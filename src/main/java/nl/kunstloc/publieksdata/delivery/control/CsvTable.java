@@ -146,6 +146,18 @@ final class CsvTable implements TableSource {
             if (sepLine) {
                 scanner.skipLine();
             }
+            if (ReadAhead.ENABLED) {
+                ReadAhead.forEachRow(rows -> {
+                    while (scanner.next()) {
+                        try {
+                            rows.row(scanner.line(), scanner.cellArray());
+                        } catch (InterruptedException stopped) {
+                            throw new ReadAhead.InterruptedRead();
+                        }
+                    }
+                }, visitor);
+                return;
+            }
             while (scanner.next()) {
                 if (!visitor.row(scanner.line(), scanner.cells())) {
                     return;
