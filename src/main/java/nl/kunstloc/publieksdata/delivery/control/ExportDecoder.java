@@ -34,6 +34,8 @@ final class ExportDecoder extends Reader {
     private int position;
     private int limit;
     private boolean eof;
+    /** The low surrogate of a character whose high surrogate filled the caller's last slot, or -1. */
+    private int pending = -1;
 
     ExportDecoder(InputStream in, boolean utf8) {
         this.in = in;
@@ -45,22 +47,20 @@ final class ExportDecoder extends Reader {
         if (length == 0) {
             return 0;
         }
-        if (!ensure(1)) {
-            return -1;
-        }
-        int n = 0;
         int end = offset + length;
         int out = offset;
-        // leave room for a surrogate pair
-        while (out < end - 1) {
+        if (pending >= 0) {
+            chars[out++] = (char) pending;
+            pending = -1;
+        }
+        while (out < end) {
             if (position == limit && !ensure(1)) {
                 break;
             }
             int b = bytes[position];
             if (b >= 0) {
                 // ASCII run without the per-character checks below
-                int run = Math.min(limit - position, end - 1 - out);
-                int stop = position + run;
+                int stop = position + Math.min(limit - position, end - out);
                 while (position < stop && (b = bytes[position]) >= 0) {
                     chars[out++] = (char) b;
                     position++;
@@ -72,14 +72,14 @@ final class ExportDecoder extends Reader {
                 position++;
                 continue;
             }
-            out = multiByte(chars, out);
+            out = multiByte(chars, out, end);
         }
-        n = out - offset;
-        return n == 0 && eof && position == limit ? -1 : n;
+        int n = out - offset;
+        return n == 0 ? -1 : n;
     }
 
     /** One non-ASCII UTF-8 sequence, or one Windows-1252 character when the bytes are no valid sequence. */
-    private int multiByte(char[] chars, int out) throws IOException {
+    private int multiByte(char[] chars, int out, int end) throws IOException {
         int b0 = bytes[position] & 0xFF;
         int need = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? (b0 <= 0xEF ? 3 : 0) : b0 >= 0xC2 ? 2 : 0;
         if (need > 0 && ensure(need)) {
@@ -103,7 +103,11 @@ final class ExportDecoder extends Reader {
                 position += need;
                 if (code >= 0x10000) {
                     chars[out++] = Character.highSurrogate(code);
-                    chars[out++] = Character.lowSurrogate(code);
+                    if (out < end) {
+                        chars[out++] = Character.lowSurrogate(code);
+                    } else {
+                        pending = Character.lowSurrogate(code);
+                    }
                 } else {
                     chars[out++] = (char) code;
                 }
