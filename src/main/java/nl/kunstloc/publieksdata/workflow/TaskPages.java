@@ -37,4 +37,14 @@ public class TaskPages {
         }
         return guard.require(allowed, "task " + taskId) ? task : null;
     }
+
+    /**
+     * For an action of a task page that does not complete the task (saving a draft, adding a file):
+     * the task the page opened is still one this user may work on (ADR 8). A task done meanwhile passes,
+     * so the control method can say it is gone; anything else answers 404 and returns false.
+     * (Completing a task checks the same in {@link Workflow#complete}.)
+     */
+    public boolean recheck(String taskId, String taskKey) {
+        return workflow.task(taskId).isEmpty() || open(taskId, taskKey) != null;
+    }
 }

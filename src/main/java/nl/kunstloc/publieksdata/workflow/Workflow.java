@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import nl.kunstloc.publieksdata.platform.security.Role;
+import nl.kunstloc.publieksdata.platform.security.UserAccount;
+import nl.kunstloc.publieksdata.platform.security.UserAccounts;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -37,6 +41,9 @@ public class Workflow {
 
     @Inject
     WorkflowEngine engineStartup;
+
+    @Inject
+    UserAccounts accounts;
 
     private ProcessEngine engine() {
         return engineStartup.engine();
@@ -215,6 +222,11 @@ public class Workflow {
         if (task == null) {
             throw new TaskGoneException(taskId);
         }
+        accounts.find(user).ifPresent(account -> {
+            if (!mayWorkOn(task, account)) {
+                throw new TaskNotYoursException(taskId, user);
+            }
+        });
         if (task.getAssignee() == null || !task.getAssignee().equals(user)) {
             taskService.setAssignee(taskId, user);
         }
@@ -222,6 +234,26 @@ public class Workflow {
             taskService.complete(taskId, variables == null ? Map.of() : new HashMap<>(variables));
             return null;
         });
+    }
+
+    /**
+     * The same rule as a task page applies when it opens ({@link TaskPages#open}), checked again by the
+     * completion itself: whatever a page was made to send, a person completes only a task that is
+     * assigned to them or open to one of their groups (coordinators: any), and never one of another
+     * institution. Completions in a person's name by the portal itself (an upload that replaces a
+     * delivery, the demo data) pass the same check; names that are no account (API tokens, "system")
+     * come from code paths that checked their object already.
+     */
+    private boolean mayWorkOn(Task task, UserAccount account) {
+        if (account.getRoles().contains(Role.COORDINATOR) || account.getUsername().equals(task.getAssignee())) {
+            return true;
+        }
+        Object institution = engine().getTaskService().getVariable(task.getId(), INSTITUTION_ID);
+        if (institution != null && !Long.valueOf(((Number) institution).longValue()).equals(account.getInstitutionId())) {
+            return false;
+        }
+        Set<String> groups = account.workflowGroups();
+        return candidateGroups(task.getId()).stream().anyMatch(groups::contains);
     }
 
     // ----- process instances

@@ -46,7 +46,17 @@ public final class WebClient {
 
     /** Signs in through the login page as a person would; returns the status of the answer to the form. */
     public int login(String email, String password) {
+        return submitLogin(openLogin(email, password)).statusCode();
+    }
+
+    /** Opens the login page (a new session) and fills in the form; {@link #submitLogin} sends it. */
+    public Map<String, String> openLogin(String email, String password) {
         sessionCookie = null;
+        return openLoginKeepingSession(email, password);
+    }
+
+    /** As {@link #openLogin}, in the session this client has (e.g. one that asked for a protected page first). */
+    public Map<String, String> openLoginKeepingSession(String email, String password) {
         HttpResponse<String> page = get("/login.xhtml");
         Matcher m = VIEW_STATE.matcher(page.body());
         if (!m.find()) {
@@ -58,7 +68,12 @@ public final class WebClient {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", m.group(1));
-        return post("/login.xhtml", form).statusCode();
+        return form;
+    }
+
+    /** Sends a login form filled in by {@link #openLogin}; answers the portal's answer to it. */
+    public HttpResponse<String> submitLogin(Map<String, String> form) {
+        return post("/login.xhtml", form);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -62,6 +62,11 @@ public class AgreementDetailView implements Serializable {
     }
 
     public void withdraw() {
+        // the agreement opened, checked again (ADR 8)
+        if (!guard.require(getAgreement() != null && getAgreement().getId().equals(id), "agreement " + id)
+                || !guard.requireInstitution(getAgreement().getInstitutionId())) {
+            return;
+        }
         if (!isMayWithdraw()) {
             messages.error("agreement.withdraw.error.notAllowed");
             return;

@@ -22,6 +22,6 @@ public class DeliveryApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiTokenFilter.class, DeliveriesResource.class);
+        return Set.of(ApiTokenFilter.class, DeliveriesResource.class, ApiErrors.class);
     }
 }

@@ -48,7 +48,12 @@ public class DeliveryView implements Serializable {
 
     /** Called by the poll while validating. */
     public void refresh() {
-        delivery = deliveries.reload(id).orElseThrow();
+        Delivery current = deliveries.reload(id).orElse(null);
+        // the delivery opened, checked again on every poll (ADR 8)
+        if (!guard.require(current != null && currentUser.mayAccessInstitution(current.getInstitutionId()), "delivery " + id)) {
+            return;
+        }
+        delivery = current;
         failed = delivery.getProcessInstanceId() != null && workflow.incidents().stream()
                 .anyMatch(i -> delivery.getProcessInstanceId().equals(i.processInstanceId()));
     }

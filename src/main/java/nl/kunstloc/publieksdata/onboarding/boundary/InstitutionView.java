@@ -78,9 +78,13 @@ public class InstitutionView implements Serializable {
             id = currentUser.getInstitutionId();
         }
         institution = institutions.find(id).orElse(null);
-        if (guard.require(institution != null, "institution " + id)) {
-            guard.requireInstitution(institution.getId());
-        }
+        allowed();
+    }
+
+    /** The institution opened is one this user may see; checked at open and again by every action (ADR 8). */
+    private boolean allowed() {
+        return guard.require(institution != null && institution.getId().equals(id), "institution " + id)
+                && guard.requireInstitution(institution.getId());
     }
 
     public List<ProcessStep> getProgress() {
@@ -129,6 +133,9 @@ public class InstitutionView implements Serializable {
     }
 
     public void cancelOnboarding() {
+        if (!allowed() || !guard.require(isCoordinator(), "cancelling the onboarding of institution " + id)) {
+            return;
+        }
         try {
             onboarding.cancel(id, cancelReason, currentUser.getUsername());
             messages.info("onboarding.institution.cancelled", institution.getName());
@@ -141,6 +148,9 @@ public class InstitutionView implements Serializable {
     }
 
     public void inviteColleague() {
+        if (!allowed()) {
+            return;
+        }
         if (!isMayInvite()) {
             messages.error("onboarding.error.notAllowed");
             return;

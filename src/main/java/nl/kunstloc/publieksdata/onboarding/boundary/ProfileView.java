@@ -132,6 +132,9 @@ public class ProfileView implements Serializable {
     }
 
     private void run(Runnable action, String successKey) {
+        if (!taskPages.recheck(taskId, "completeProfile")) {
+            return;
+        }
         try {
             action.run();
             messages.info(successKey);

@@ -76,17 +76,7 @@ public class CurrentUser {
      * institution-scoped group, so members of A never see B's tasks.
      */
     public Set<String> workflowGroups() {
-        Set<String> groups = new LinkedHashSet<>();
-        for (Role r : roles()) {
-            if (r.isInstitutionRole()) {
-                if (getInstitutionId() != null) {
-                    groups.add(WorkflowGroups.of(r, getInstitutionId()));
-                }
-            } else {
-                groups.add(r.name());
-            }
-        }
-        return groups;
+        return account().map(UserAccount::workflowGroups).orElse(Set.of());
     }
 
     /** Coordinators and administrators oversee every institution. */

@@ -58,7 +58,10 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 audit.recordAs(username.trim().toLowerCase(java.util.Locale.ROOT), "user.login", "user", null, null, null);
-                ec.redirect(ec.getRequestContextPath() + "/tasks/inbox.xhtml");
+                // back to the page that sent the person here, if any (a link in an e-mail), else the inbox
+                String target = FormLoginMechanism.takeReturnTo(
+                        (jakarta.servlet.http.HttpSession) ec.getSession(false), ec.getRequestContextPath());
+                ec.redirect(target != null ? target : ec.getRequestContextPath() + "/tasks/inbox.xhtml");
             }
             default -> {
                 long minutes = accounts.minutesLocked(username);

@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -56,13 +55,15 @@ public class UserAccount {
 
     private String locale = "nl";
 
-    @Column(name = "failed_logins")
+    // the sign-in's bookkeeping: written only by SignInBookkeeping in plain SQL (concurrent sign-ins of one
+    // account neither collide on the version nor lose a count), never by a merge of an edited account
+    @Column(name = "failed_logins", updatable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", updatable = false)
     private Instant lockedUntil;
 
-    @Column(name = "last_login_at")
+    @Column(name = "last_login_at", updatable = false)
     private Instant lastLoginAt;
 
     @Column(name = "created_at", nullable = false)
@@ -129,21 +130,6 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; the maxFailures-th failure in a row locks the account for lockTime. */
-    public void recordFailedLogin(Instant now, int maxFailures, Duration lockTime) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockTime);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void disable() {
         enabled = false;
     }
@@ -168,5 +154,21 @@ public class UserAccount {
     public Instant getLastLoginAt() { return lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
+
+    /**
+     * The workflow groups this person works for: their roles, and for institution roles the group of
+     * their institution ({@link WorkflowGroups}), so members of A never work on B's tasks.
+     */
+    public Set<String> workflowGroups() {
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        for (Role r : roles) {
+            if (!r.isInstitutionRole()) {
+                groups.add(r.name());
+            } else if (institutionId != null) {
+                groups.add(WorkflowGroups.of(r, institutionId));
+            }
+        }
+        return groups;
+    }
     public boolean hasRole(Role role) { return roles.contains(role); }
 }

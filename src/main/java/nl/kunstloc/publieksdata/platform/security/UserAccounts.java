@@ -127,14 +127,22 @@ public class UserAccounts {
             return LoginOutcome.LOCKED;
         }
         if (!passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-            account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            return account.isLocked(now) ? LoginOutcome.LOCKED : LoginOutcome.INVALID;
+            return bookkeeping().recordFailure(account.getId(), now) ? LoginOutcome.LOCKED : LoginOutcome.INVALID;
         }
         if (!account.isEnabled()) {
             return LoginOutcome.DISABLED;
         }
-        account.recordLogin(now);
-        return LoginOutcome.OK;
+        return bookkeeping().recordSuccess(account.getId(), now) ? LoginOutcome.OK : LoginOutcome.LOCKED;
+    }
+
+    private SignInBookkeeping bookkeeping() {
+        return new SignInBookkeeping((sql, parameters) -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.executeUpdate();
+        }, maxFailures, Duration.ofMinutes(lockMinutes));
     }
 
     /**

@@ -82,6 +82,9 @@ public class PublishView implements Serializable {
     }
 
     public void remove(MaterialInfo material) {
+        if (!getMaterials().contains(material)) {
+            return; // only this session's materials are listed, so only those can be removed
+        }
         materials.remove(material.id(), access.viewer().username());
         messages.info("session.material.removed", material.fileName());
     }

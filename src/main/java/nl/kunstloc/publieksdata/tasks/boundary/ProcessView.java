@@ -51,14 +51,17 @@ public class ProcessView implements Serializable {
     /** Loads the process; anyone who may not see its institution gets 404. */
     public void load() {
         process = workflow.process(id).orElse(null);
-        if (!guard.require(process != null, "process " + id)) {
-            return;
+        allowed();
+    }
+
+    /** The process opened is one this user may see; checked at open and again by every action (ADR 8). */
+    private boolean allowed() {
+        if (!guard.require(process != null && process.id().equals(id), "process " + id)) {
+            return false;
         }
-        if (process.institutionId() == null) {
-            guard.require(currentUser.overseesAllInstitutions(), "process " + id);
-        } else {
-            guard.requireInstitution(process.institutionId());
-        }
+        return process.institutionId() == null
+                ? guard.require(currentUser.overseesAllInstitutions(), "process " + id)
+                : guard.requireInstitution(process.institutionId());
     }
 
     public List<ProcessStep> getHistory() {
@@ -111,6 +114,9 @@ public class ProcessView implements Serializable {
     }
 
     public void addComment() {
+        if (!allowed()) {
+            return;
+        }
         if (comment == null || comment.isBlank()) {
             messages.fieldError("comments:comment", "tasks.process.comment.empty");
             return;

@@ -3,7 +3,6 @@ package nl.kunstloc.publieksdata.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -12,30 +11,7 @@ class UserAccountTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    @Test
-    void fiveFailuresInARowLockTheAccountForTheLockTime() {
-        UserAccount user = new UserAccount("a@b.nl", "A", null, EnumSet.of(Role.COORDINATOR), NOW);
-        for (int i = 0; i < 4; i++) {
-            user.recordFailedLogin(NOW, 5, Duration.ofMinutes(5));
-            assertThat(user.isLocked(NOW)).isFalse();
-        }
-        user.recordFailedLogin(NOW, 5, Duration.ofMinutes(5));
-        assertThat(user.isLocked(NOW)).isTrue();
-        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(4)))).isTrue();
-        assertThat(user.isLocked(NOW.plus(Duration.ofMinutes(5)))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulLoginResetsTheCount() {
-        UserAccount user = new UserAccount("a@b.nl", "A", null, EnumSet.of(Role.COORDINATOR), NOW);
-        for (int i = 0; i < 4; i++) {
-            user.recordFailedLogin(NOW, 5, Duration.ofMinutes(5));
-        }
-        user.recordLogin(NOW);
-        user.recordFailedLogin(NOW, 5, Duration.ofMinutes(5));
-        assertThat(user.isLocked(NOW)).isFalse();
-        assertThat(user.getFailedLogins()).isEqualTo(1);
-    }
+    // the failure count and the lock: SignInBookkeepingTest (they are written in SQL, not on the entity)
 
     @Test
     void membersAndDirectorsBelongToAnInstitution() {
