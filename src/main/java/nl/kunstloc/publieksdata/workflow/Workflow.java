@@ -403,6 +403,35 @@ public class Workflow {
         return engine().getRuntimeService().createIncidentQuery().count();
     }
 
+    // reader: a validation that died or hangs becomes an incident (issue 11 finding 3); a new job is picked up at once
+
+    /**
+     * Takes the retries of the activity's job away, which makes it an incident (Incidents page, retry
+     * button). For a job whose thread hangs or died without the engine noticing.
+     *
+     * @return whether there was such a job that was not an incident yet
+     */
+    public boolean giveUpJob(String processInstanceId, String activityId) {
+        var jobs = engine().getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                .activityId(activityId).list();
+        boolean given = false;
+        for (var job : jobs) {
+            if (job.getRetries() > 0) {
+                engine().getManagementService().setJobRetries(job.getId(), 0);
+                given = true;
+            }
+        }
+        return given;
+    }
+
+    /**
+     * Wakes this node's job executor: a job created in the transaction that just committed runs now, not
+     * when the executor's idle back-off (up to a minute) next polls.
+     */
+    public void hintJobExecutor() {
+        engineStartup.hintJobExecutor();
+    }
+
     /** Gives the failed job of an incident one more try; the incident disappears when it succeeds. */
     public void retry(String jobId) {
         engine().getManagementService().setJobRetries(jobId, 1);

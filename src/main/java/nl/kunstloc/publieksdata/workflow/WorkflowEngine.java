@@ -70,6 +70,14 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.node-name")
     Optional<String> nodeName;
 
+    /**
+     * reader: the longest the idle job executor sleeps between polls (Camunda's default back-off grows to
+     * 60 s, so a delivery uploaded to another node, or one whose hint was lost, waited up to a minute).
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.job-max-wait-ms", defaultValue = "5000")
+    long jobMaxWaitMillis;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
 
@@ -90,7 +98,10 @@ public class WorkflowEngine {
         // when the demo data (which runs its jobs itself while it loads) is done (startJobExecutor)
         cfg.setJobExecutorActivate(false);
         String lockOwner = NodeJobLocks.lockOwner(nodeName);
-        cfg.setJobExecutor(new ContextualJobExecutor(contextService, lockOwner));
+        ContextualJobExecutor jobExecutor = new ContextualJobExecutor(contextService, lockOwner);
+        jobExecutor.setMaxWait(jobMaxWaitMillis);
+        jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobMaxWaitMillis));
+        cfg.setJobExecutor(jobExecutor);
         cfg.setJobExecutorDeploymentAware(false);
         cfg.setExpressionManager(new CdiExpressionManager());
         cfg.setArtifactFactory(new CdiArtifactFactory());
@@ -125,6 +136,14 @@ public class WorkflowEngine {
         var executor = configuration.getJobExecutor();
         if (!executor.isActive()) {
             executor.start();
+        }
+    }
+
+    /** See {@link Workflow#hintJobExecutor()}. */
+    public void hintJobExecutor() {
+        var executor = configuration.getJobExecutor();
+        if (executor.isActive()) {
+            executor.jobWasAdded();
         }
     }
 

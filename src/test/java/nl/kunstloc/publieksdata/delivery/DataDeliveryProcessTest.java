@@ -74,6 +74,29 @@ class DataDeliveryProcessTest extends ProcessTestSupport {
         verify(startAudienceReport, times(1)).execute(any());
     }
 
+    /** reader: what the watchdog does to a validation without progress (Workflow.giveUpJob) makes it an incident. */
+    @Test
+    void a_validation_job_given_up_by_the_watchdog_is_an_incident_that_a_retry_resolves() throws Exception {
+        validation(false);
+        ProcessInstance pi = start();
+        var management = engine.getManagementService();
+        var job = management.createJobQuery().processInstanceId(pi.getId()).activityId("validateDelivery").singleResult();
+
+        management.setJobRetries(job.getId(), 0);
+
+        var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).list();
+        org.assertj.core.api.Assertions.assertThat(incidents).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(incidents.get(0).getActivityId()).isEqualTo("validateDelivery");
+        org.assertj.core.api.Assertions.assertThat(incidents.get(0).getConfiguration()).isEqualTo(job.getId());
+
+        // the coordinator's retry button (Workflow.retry): the incident goes, the validation runs
+        management.setJobRetries(job.getId(), 1);
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(pi.getId()).count()).isZero();
+        runAsync(pi, "validateDelivery");
+        assertThat(pi).isWaitingAt("reviewDelivery");
+    }
+
     @Test
     void problems_go_to_the_institution_which_may_accept_the_passing_rows() throws Exception {
         validation(true);

@@ -58,6 +58,11 @@ public final class PortalServer {
         return instance;
     }
 
+    /** reader: the folder the portal holds uploaded files in (publieksdata.delivery.upload-dir). */
+    public Path uploadFolder() {
+        return work.resolve("uploads").toAbsolutePath();
+    }
+
     public String url(String path) {
         return baseUrl + path;
     }
@@ -138,7 +143,9 @@ public final class PortalServer {
                 "-Dpublieksdata.login.lock-minutes=5",
                 // the nightly retention check every 5 seconds, so RetentionBrowserIT runs the real timer
                 "-Dpublieksdata.retention.hour=*", "-Dpublieksdata.retention.minute=*", "-Dpublieksdata.retention.second=*/5",
-                "-Dpublieksdata.mail.port=" + smtpPort, "-Dpublieksdata.mail.imap-port=" + imapPort));
+                "-Dpublieksdata.mail.port=" + smtpPort, "-Dpublieksdata.mail.imap-port=" + imapPort,
+                // reader: this portal's own upload folder, so a test can check that refused uploads leave nothing there
+                "-Dpublieksdata.delivery.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
         String database;
         String jdbcUrl;
         if (postgresAnswers()) {

@@ -76,7 +76,7 @@ public class DeliveriesResource {
     @Operation(summary = "Deliver a ticketing export",
             description = "The body is the file (CSV in any common dialect, or XLSX). Validation runs asynchronously: poll the Location.")
     @APIResponse(responseCode = "202", description = "Received; {\"id\": ...}, Location of the delivery")
-    @APIResponse(responseCode = "400", description = "Empty, header-only or binary file, or an unknown mapping preset; nothing stored")
+    @APIResponse(responseCode = "400", description = "Empty, header-only or binary file, an unknown mapping preset, a cell or row beyond the read limits, a zip bomb or an unreadable encoding; {error, message, line?}; nothing stored")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "409", description = "The institution has no active data-sharing agreement; nothing stored")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (publieksdata.delivery.max-upload-bytes)")
@@ -103,7 +103,14 @@ public class DeliveriesResource {
                     .location(uri.getAbsolutePathBuilder().path(String.valueOf(delivery.getId())).build()).build();
         } catch (UnreadableExportException e) {
             int status = "delivery.upload.tooLarge".equals(e.messageKey()) ? 413 : 400;
-            return error(status, e.messageKey(), Messages.format(Locale.ENGLISH, e.messageKey()));
+            Object[] arguments = e.arguments();
+            JsonObjectBuilder json = Json.createObjectBuilder().add("error", e.messageKey())
+                    .add("message", Messages.format(Locale.ENGLISH, e.messageKey(), arguments));
+            if (arguments.length > 0 && arguments[0] instanceof Number line && line.longValue() > 0) {
+                // the read limits and encoding refusals name the physical line of the file
+                json.add("line", line.longValue());
+            }
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json.build().toString()).build();
         } catch (UserFacingException e) {
             return error(409, e.messageKey(), Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments()));
         }
@@ -149,7 +156,7 @@ public class DeliveriesResource {
                 .add("matchRate", d.matchRate())
                 .add("problems", problems);
         if (d.getFailure() != null) {
-            json.add("failure", Messages.format(Locale.ENGLISH, d.getFailure()));
+            json.add("failure", Messages.format(Locale.ENGLISH, d.getFailure(), d.getFailureArguments()));
         }
         return Response.ok(json.build().toString()).build();
     }

@@ -9,6 +9,7 @@ import nl.kunstloc.publieksdata.delivery.entity.Delivery;
 import nl.kunstloc.publieksdata.delivery.entity.DeliveryStatus;
 import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
+import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.workflow.Workflow;
 
 /** One delivery: status, progress while validating, the validation report. */
@@ -29,6 +30,9 @@ public class DeliveryView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    transient Messages messages;
 
     private Long id;
     private Delivery delivery;
@@ -77,5 +81,11 @@ public class DeliveryView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Delivery getDelivery() { return delivery; }
+
+    /** Why the file was refused, with its line number, in the user's language. */
+    public String getFailureText() {
+        return delivery == null || delivery.getFailure() == null ? null
+                : messages.text(delivery.getFailure(), delivery.getFailureArguments());
+    }
     public boolean isFailed() { return failed; }
 }

@@ -95,6 +95,12 @@ public class ProblemsView implements Serializable {
     public void setTaskId(String taskId) { this.taskId = taskId; }
     public WorkTask getTask() { return task; }
     public Delivery getDelivery() { return delivery; }
+
+    /** Why the file was refused, with its line number, in the user's language. */
+    public String getFailureText() {
+        return delivery == null || delivery.getFailure() == null ? null
+                : messages.text(delivery.getFailure(), delivery.getFailureArguments());
+    }
     public MappingEditor getEditor() { return editor; }
     public boolean isSaveMapping() { return saveMapping; }
     public void setSaveMapping(boolean saveMapping) { this.saveMapping = saveMapping; }

@@ -85,7 +85,7 @@ public class UploadView implements Serializable {
             upload = deliveries.receive(currentUser.getInstitutionId(), in, file.getSubmittedFileName(), Optional.empty());
             editor = new MappingEditor(upload.preview());
         } catch (UnreadableExportException e) {
-            messages.error(e.messageKey());
+            messages.error(e.messageKey(), e.arguments());
         } catch (UserFacingException e) {
             messages.error(e);
         } catch (IOException e) {

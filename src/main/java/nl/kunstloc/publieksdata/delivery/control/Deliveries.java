@@ -109,6 +109,24 @@ public class Deliveries {
         return maxUploadBytes;
     }
 
+    // reader: what one row of an export may hold (issue 11 findings 2-3)
+    @Inject
+    @ConfigProperty(name = "publieksdata.delivery.max-field-chars", defaultValue = "100000")
+    int maxFieldChars;
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.delivery.max-record-chars", defaultValue = "1000000")
+    int maxRecordChars;
+
+    ReadLimits readLimits() {
+        return new ReadLimits(maxFieldChars, Math.max(maxRecordChars, maxFieldChars), ReadLimits.DEFAULT.maxColumns(),
+                ReadLimits.DEFAULT.maxRows());
+    }
+
+    DeliveryReader reader() {
+        return new DeliveryReader(postcodes, readLimits());
+    }
+
     HeldFiles heldFiles() {
         String dir = uploadDir.replace("${java.io.tmpdir}", System.getProperty("java.io.tmpdir"));
         return new HeldFiles(Path.of(dir), maxUploadBytes);
@@ -135,8 +153,9 @@ public class Deliveries {
             throw new UncheckedIOException(e);
         }
         String name = HeldFiles.readableName(received, fileName);
+        boolean kept = false;
         try (InputStream file = files.open(received.path().toString())) {
-            Preview preview = new DeliveryReader(postcodes).preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS,
+            Preview preview = reader().preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS,
                     system.or(() -> institutionSystem(institutionId)));
             if (preview.rows().isEmpty()) {
                 throw new UnreadableExportException("delivery.upload.headerOnly", "header only");
@@ -146,13 +165,15 @@ public class Deliveries {
                 preview = new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),
                         MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get()), preview.rows());
             }
+            kept = true;
             return new Upload(received.path().toString(), name, received.bytes(), preview);
-        } catch (IOException | RuntimeException e) {
-            files.delete(received.path().toString(), "refused upload");
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            // whatever went wrong (also an Error), a refused upload holds personal data and must not stay
+            if (!kept) {
+                files.delete(received.path().toString(), "refused upload");
             }
-            throw (RuntimeException) e;
         }
     }
 
@@ -198,6 +219,7 @@ public class Deliveries {
         delivery.attachProcess(workflow.start(PROCESS, "delivery-" + delivery.getId(), variables, by));
         audit.record("delivery.uploaded", AUDIT_TYPE, delivery.getId(), institutionId,
                 upload.fileName() + " (" + upload.bytes() + " bytes, version " + delivery.getDeliveryVersion() + ")");
+        hintJobExecutorAfterCommit();
         return delivery;
     }
 
@@ -227,7 +249,7 @@ public class Deliveries {
         try (InputStream in = heldFiles().open(heldFile);
              Connection connection = dataSource.getConnection()) {
             DeliveryRowStore store = new DeliveryRowStore(connection);
-            DeliveryReader reader = new DeliveryReader(postcodes);
+            DeliveryReader reader = reader();
             ValidationReport report;
             try {
                 report = store.store(deliveryId, delivery.getInstitutionId(),
@@ -236,7 +258,7 @@ public class Deliveries {
                         rejectedCsv, rows -> progress.rowsDone(deliveryId, rows));
             } catch (UnreadableExportException unreadable) {
                 store.deleteDelivery(deliveryId);
-                delivery.reject(unreadable.messageKey(), clock.instant());
+                delivery.reject(unreadable.messageKey(), clock.instant(), unreadable.arguments());
                 audit.record("delivery.rejected", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), unreadable.getMessage());
                 return true;
             }
@@ -257,6 +279,60 @@ public class Deliveries {
         }
     }
 
+    // ----- reader: validations that died or hang (issue 11 finding 3)
+
+    @Inject
+    @ConfigProperty(name = "publieksdata.delivery.stuck-minutes", defaultValue = "10")
+    int stuckMinutes;
+
+    /**
+     * Deliveries waiting for or in validation that showed no sign of life (start, or progress every 20,000
+     * rows) for {@code publieksdata.delivery.stuck-minutes}: their validation job is given up, which makes
+     * it an incident — on the coordinators' Incidents page with a retry button, and "validation failed" on
+     * the delivery's page — instead of "validating" for ever. A job that merely waits for its next retry
+     * is no exception: its three retries a minute apart end well within the limit.
+     *
+     * @return how many validations were given up
+     */
+    public int giveUpStuckValidations() {
+        Instant cutoff = clock.instant().minus(java.time.Duration.ofMinutes(stuckMinutes));
+        @SuppressWarnings("unchecked")
+        List<Object[]> stuck = em.createNativeQuery("SELECT id, process_instance_id FROM delivery WHERE status IN (?, ?) "
+                        + "AND process_instance_id IS NOT NULL AND COALESCE(progress_at, status_since) < ?")
+                .setParameter(1, DeliveryStatus.UPLOADED.name()).setParameter(2, DeliveryStatus.VALIDATING.name())
+                .setParameter(3, java.sql.Timestamp.from(cutoff)).getResultList();
+        int given = 0;
+        for (Object[] row : stuck) {
+            long id = ((Number) row[0]).longValue();
+            String processInstance = (String) row[1];
+            if (workflow.giveUpJob(processInstance, "validateDelivery")) {
+                given++;
+                Long institutionId = find(id).map(Delivery::getInstitutionId).orElse(null);
+                LOG.warning(() -> "delivery " + id + ": validation showed no progress for " + stuckMinutes
+                        + " minutes; its job is now an incident");
+                audit.recordAs(AuditTrail.SYSTEM, "delivery.validationStuck", AUDIT_TYPE, id, institutionId,
+                        "no progress for " + stuckMinutes + " minutes: validation job given up (incident)");
+            }
+        }
+        return given;
+    }
+
+    /** The validation job created in this transaction starts as soon as it commits (see Workflow#hintJobExecutor). */
+    private void hintJobExecutorAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    workflow.hintJobExecutor();
+                }
+            }
+        });
+    }
+
     // ----- the institution resolves problems
 
     public void remapAndRerun(Long deliveryId, String taskId, ColumnMapping mapping, boolean saveMapping,
@@ -268,6 +344,7 @@ public class Deliveries {
         }
         workflow.complete(taskId, by, Map.of("resolution", "remap"));
         audit.record("delivery.remapped", AUDIT_TYPE, deliveryId, delivery.getInstitutionId(), null);
+        hintJobExecutorAfterCommit();
     }
 
     public void acceptPassingRows(Long deliveryId, String taskId, String by) {
@@ -288,7 +365,7 @@ public class Deliveries {
         String file = delivery.heldFile().orElseThrow(() -> new UserFacingException("delivery.problems.fileGone"));
         try (InputStream in = heldFiles().open(file)) {
             Optional<ColumnMapping> mapping = Optional.ofNullable(delivery.getMappingUsed()).map(MappingText::read);
-            Preview preview = new DeliveryReader(postcodes).preview(in, delivery.getFileName(), 5,
+            Preview preview = reader().preview(in, delivery.getFileName(), 5,
                     Optional.ofNullable(delivery.getTicketingSystem()));
             if (mapping.isPresent()) {
                 return new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),

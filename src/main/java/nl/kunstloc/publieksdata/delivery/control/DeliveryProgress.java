@@ -22,13 +22,15 @@ public class DeliveryProgress {
     EntityManager em;
 
     public void started(Long deliveryId, Instant now) {
-        em.createNativeQuery("UPDATE delivery SET status = ?, status_since = ?, progress_rows = 0 WHERE id = ?")
+        em.createNativeQuery("UPDATE delivery SET status = ?, status_since = ?, progress_rows = 0, progress_at = ? WHERE id = ?")
                 .setParameter(1, DeliveryStatus.VALIDATING.name()).setParameter(2, Timestamp.from(now))
-                .setParameter(3, deliveryId).executeUpdate();
+                .setParameter(3, Timestamp.from(now)).setParameter(4, deliveryId).executeUpdate();
     }
 
+    /** Also the sign of life the watchdog looks for ({@code progress_at}). */
     public void rowsDone(Long deliveryId, long rows) {
-        em.createNativeQuery("UPDATE delivery SET progress_rows = ? WHERE id = ?")
-                .setParameter(1, rows).setParameter(2, deliveryId).executeUpdate();
+        em.createNativeQuery("UPDATE delivery SET progress_rows = ?, progress_at = ? WHERE id = ?")
+                .setParameter(1, rows).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, deliveryId)
+                .executeUpdate();
     }
 }

@@ -47,9 +47,16 @@ public final class DeliveryReader {
     private static final int MIN_HEADER_CELLS = 2;
 
     private final PostcodeDirectory directory;
+    private final ReadLimits limits;
 
     public DeliveryReader(PostcodeDirectory directory) {
+        this(directory, ReadLimits.DEFAULT);
+    }
+
+    /** @param limits what one row may hold at most (reader side: see {@link ReadLimits}) */
+    public DeliveryReader(PostcodeDirectory directory, ReadLimits limits) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -58,7 +65,7 @@ public final class DeliveryReader {
      */
     public Preview preview(InputStream in, String fileName, int rows, Optional<TicketingSystem> system)
             throws IOException {
-        try (TableSource table = TableSource.open(in, fileName)) {
+        try (TableSource table = TableSource.open(in, fileName, limits)) {
             List<List<String>> shown = new ArrayList<>();
             Header[] header = new Header[1];
             table.forEachRow((line, cells) -> {
@@ -93,7 +100,7 @@ public final class DeliveryReader {
             throws IOException {
         Objects.requireNonNull(pseudonymiser, "pseudonymiser");
         Objects.requireNonNull(sink, "sink");
-        try (TableSource table = TableSource.open(in, fileName)) {
+        try (TableSource table = TableSource.open(in, fileName, limits)) {
             Pass pass = new Pass(system, mapping, pseudonymiser, sink);
             table.forEachRow(pass::row);
             if (pass.header == null) {
@@ -254,6 +261,13 @@ public final class DeliveryReader {
             if (extraCells || header.mapsBeyond(cells.size())) {
                 note(problems, ProblemCode.UNREADABLE_ROW, line,
                         cells.size() + " / " + header.texts.size());
+                reject(line, problems, values);
+                return;
+            }
+
+            String overlong = DeliveryRowStore.overlong(values);
+            if (overlong != null) {
+                note(problems, ProblemCode.UNREADABLE_ROW, line, overlong);
                 reject(line, problems, values);
                 return;
             }

@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import nl.kunstloc.publieksdata.delivery.entity.CanonicalField;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -33,6 +36,26 @@ public final class DeliveryRowStore {
     static final String COLUMNS = "delivery_id, institution_id, line_no, order_id, customer_pseudonym, order_date, "
             + "event_id, event_name, event_date, venue, genre, price_type, price, ticket_count, sales_channel, pc4, "
             + "municipality_code, country, outlier";
+
+    /** The longest text each stored column takes (V4__delivery.sql); a longer value would fail the whole COPY. */
+    private static final Map<CanonicalField, Integer> MAX_CHARS = new EnumMap<>(Map.of(
+            CanonicalField.ORDER_ID, 100, CanonicalField.EVENT_ID, 100, CanonicalField.EVENT_NAME, 255,
+            CanonicalField.VENUE, 255, CanonicalField.GENRE, 100, CanonicalField.PRICE_TYPE, 100,
+            CanonicalField.SALES_CHANNEL, 100));
+
+    /**
+     * The first mapped value too long for its column ("EVENT_NAME: 1048576 characters, at most 255"), or
+     * null: such a row is rejected and reported with its line instead of failing the delivery's COPY.
+     */
+    static String overlong(Map<CanonicalField, String> values) {
+        for (Map.Entry<CanonicalField, Integer> max : MAX_CHARS.entrySet()) {
+            String value = values.get(max.getKey());
+            if (value != null && value.length() > max.getValue()) {
+                return max.getKey().name() + ": " + value.length() + " characters, at most " + max.getValue();
+            }
+        }
+        return null;
+    }
 
     /** Reads the export, handing every row to the sink; returns the report (DeliveryReader.read with its arguments bound). */
     @FunctionalInterface

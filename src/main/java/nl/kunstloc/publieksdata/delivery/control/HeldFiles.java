@@ -82,6 +82,13 @@ public final class HeldFiles {
         if (zip) {
             return FileFormat.XLSX;
         }
+        if (isUnicodeText(head, length)) {
+            // Excel's "Unicode text" (UTF-16 with BOM, tab-separated), or UTF-16/32 without one: zero bytes belong to it
+            if (isXlsxName(fileName)) {
+                throw new UnreadableExportException("delivery.upload.binary", "an .xlsx name on a file that is no XLSX");
+            }
+            return FileFormat.CSV;
+        }
         int control = 0;
         for (int i = 0; i < length; i++) {
             int b = head[i] & 0xff;
@@ -99,6 +106,17 @@ public final class HeldFiles {
             throw new UnreadableExportException("delivery.upload.binary", "an .xlsx name on a file that is no XLSX");
         }
         return FileFormat.CSV;
+    }
+
+    private static boolean isUnicodeText(byte[] head, int length) {
+        if (length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        if (length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF) {
+            return true;
+        }
+        return CsvTable.utf16WithoutBom(java.util.Arrays.copyOf(head, length)).isPresent();
     }
 
     /** The name the readers go by (they choose the format from the extension). */

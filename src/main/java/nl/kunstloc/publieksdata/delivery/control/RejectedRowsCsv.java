@@ -30,6 +30,11 @@ public final class RejectedRowsCsv implements RowSink, AutoCloseable {
      * rows than this needs fixing at its source, not row by row (100,000 rows are about 15 MB).
      */
     public static final int MAX_ROWS = 100_000;
+    /**
+     * Characters of one value listed: a cell may hold up to the read limit (100,000 characters), and
+     * 100,000 such rows would not fit in memory. A longer value ends in "…" and its length.
+     */
+    static final int MAX_VALUE_CHARS = 300;
 
     private final CSVPrinter printer;
     private final int maxRows;
@@ -66,13 +71,18 @@ public final class RejectedRowsCsv implements RowSink, AutoCloseable {
         cells.add(Long.toString(row.line()));
         cells.add(row.problems().stream().map(ProblemCode::name).collect(Collectors.joining(" ")));
         for (CanonicalField f : COLUMNS) {
-            cells.add(neutralised(row.values().getOrDefault(f, "")));
+            cells.add(neutralised(shortened(row.values().getOrDefault(f, ""))));
         }
         try {
             printer.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String shortened(String value) {
+        return value.length() <= MAX_VALUE_CHARS ? value
+                : value.substring(0, MAX_VALUE_CHARS) + "… (" + value.length() + " characters)";
     }
 
     /** {@code =1+1} becomes {@code '=1+1}; also for +, -, @, TAB and CR, which some spreadsheets evaluate too. */

@@ -19,7 +19,8 @@ sealed interface TableSource extends Closeable permits CsvTable, XlsxTable {
     /** Receives rows in file order. */
     interface RowVisitor {
         /**
-         * @param line  the row number a spreadsheet shows for it (1 = first row)
+         * @param line  where the row starts: the physical line of a text file as an editor shows it (a quoted
+         *              cell may span lines, so lines can be skipped between rows), the row number of a sheet
          * @param cells the cells, as text; only valid during the call
          * @return whether to continue with the next row
          */
@@ -40,13 +41,18 @@ sealed interface TableSource extends Closeable permits CsvTable, XlsxTable {
      * The stream is consumed (CSV) or copied to a temporary file (XLSX) and must be read only once.
      */
     static TableSource open(InputStream in, String fileName) throws IOException {
+        return open(in, fileName, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #open(InputStream, String)}, reading within the given limits. */
+    static TableSource open(InputStream in, String fileName, ReadLimits limits) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(8);
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-            return XlsxTable.copyOf(buffered);
+            return XlsxTable.copyOf(buffered, limits);
         }
         if (magic.length == 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF || name.endsWith(".xls")) {
             throw new UnreadableExportException("delivery.upload.xlsUnsupported", "old binary Excel format");
@@ -54,6 +60,6 @@ sealed interface TableSource extends Closeable permits CsvTable, XlsxTable {
         if (magic.length == 0) {
             throw new UnreadableExportException("delivery.upload.empty", "empty file");
         }
-        return CsvTable.sniff(buffered);
+        return CsvTable.sniff(buffered, limits);
     }
 }

@@ -92,6 +92,7 @@ public class Delivery {
     private String skippedLines;
     @Column(name = "rejected_csv")
     private byte[] rejectedCsv;
+    /** A message key, followed by its arguments (line numbers, limits) each after a U+001F: see {@link #reject(String, Instant, Object...)}. */
     @Column(length = 2000)
     private String failure;
     @Column(name = "review_comment", length = 2000)
@@ -188,10 +189,22 @@ public class Delivery {
 
     /** The file is no table the portal can read: only a corrected file helps. */
     public void reject(String reasonKey, Instant now) {
+        reject(reasonKey, now, new Object[0]);
+    }
+
+    /** As {@link #reject(String, Instant)}, with the message's arguments: numbers and short names only, no file content. */
+    public void reject(String reasonKey, Instant now, Object... arguments) {
         require(EnumSet.of(DeliveryStatus.VALIDATING), "be rejected");
-        failure = reasonKey;
+        StringBuilder text = new StringBuilder(Objects.requireNonNull(reasonKey, "reasonKey"));
+        for (Object argument : arguments) {
+            String value = String.valueOf(argument).replace(FAILURE_SEPARATOR, ' ');
+            text.append(FAILURE_SEPARATOR).append(value.length() > 100 ? value.substring(0, 100) : value);
+        }
+        failure = text.length() > 2000 ? reasonKey : text.toString();
         moveTo(DeliveryStatus.REJECTED, now);
     }
+
+    private static final char FAILURE_SEPARATOR = '\u001F';
 
     /** The institution mapped the columns anew; validation runs again. */
     public void remap(String mapping, Instant now) {
@@ -295,7 +308,23 @@ public class Delivery {
     public String getSkippedLines() { return skippedLines; }
     public boolean isHasRejectedRows() { return rejectedCsv != null && rowsRejected > 0; }
     public byte[] rejectedCsv() { return rejectedCsv == null ? new byte[0] : rejectedCsv.clone(); }
-    public String getFailure() { return failure; }
+    /** The message key of why the file was refused, or null. */
+    public String getFailure() {
+        return failure == null ? null : failure.split(String.valueOf(FAILURE_SEPARATOR), -1)[0];
+    }
+
+    /** The arguments of {@link #getFailure()}'s message; whole numbers as {@code Long}, for number formats. */
+    public Object[] getFailureArguments() {
+        if (failure == null) {
+            return new Object[0];
+        }
+        String[] parts = failure.split(String.valueOf(FAILURE_SEPARATOR), -1);
+        Object[] arguments = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            arguments[i - 1] = parts[i].matches("-?\\d{1,18}") ? (Object) Long.valueOf(parts[i]) : parts[i];
+        }
+        return arguments;
+    }
     public String getReviewComment() { return reviewComment; }
     public String getProcessInstanceId() { return processInstanceId; }
     public Instant getValidatedAt() { return validatedAt; }

@@ -28,6 +28,26 @@ class DeliveryTest {
                 accepted, rejected, 1, Map.of(), problems, accepted, accepted, 0);
     }
 
+    /** reader: a file refused during validation keeps the line and limit of its message. */
+    @Test
+    void a_rejected_delivery_keeps_the_arguments_of_its_message_as_numbers() {
+        Delivery d = uploaded();
+        d.startValidation(NOW);
+        d.reject("delivery.upload.fieldTooLong", NOW, 22L, 4, 100_000);
+
+        assertThat(d.getStatus()).isEqualTo(DeliveryStatus.REJECTED);
+        assertThat(d.getFailure()).isEqualTo("delivery.upload.fieldTooLong");
+        assertThat(d.getFailureArguments()).containsExactly(22L, 4L, 100_000L);
+        assertThat(java.text.MessageFormat.format("Line {0,number,#}, column {1,number,#}, {2,number,#}", d.getFailureArguments()))
+                .isEqualTo("Line 22, column 4, 100000");
+
+        Delivery plain = uploaded();
+        plain.startValidation(NOW);
+        plain.reject("delivery.upload.noHeader", NOW);
+        assertThat(plain.getFailure()).isEqualTo("delivery.upload.noHeader");
+        assertThat(plain.getFailureArguments()).isEmpty();
+    }
+
     @Test
     void a_clean_file_goes_to_review_and_its_held_file_is_released_when_accepted() {
         Delivery d = uploaded();
