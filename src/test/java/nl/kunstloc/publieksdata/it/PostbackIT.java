@@ -162,9 +162,9 @@ class PostbackIT {
             attacked.add(c.page() + " (" + posts + " posts)");
         }
         System.out.println("[PostbackIT] attacked: " + attacked);
-        // the demo has no open countersign or publish-notes task yet: those two are listed as untried until it does
-        System.out.println("[PostbackIT] untried (no own object in the demo data): " + untried);
-        assertThat(attacked).as("pages attacked").hasSizeGreaterThanOrEqualTo(CASES.size() - 2);
+        // every page is attacked: the demo data holds an own object for each (a page it cannot reach fails here, not silently)
+        assertThat(untried).as("pages without an own object in the demo data to attack from").isEmpty();
+        assertThat(attacked).as("pages attacked").hasSize(CASES.size());
     }
 
     /** As a coordinator would: the first report waiting for review is sent back with a remark, through its page. */
@@ -201,6 +201,9 @@ class PostbackIT {
         try (Connection db = portal.openDatabase()) {
             for (String[] user : users(db, c.role())) {
                 String attacker = user[0];
+                if (!signsInWithTheDemoPassword(attacker)) {
+                    continue; // an account another test made (e.g. onboarding's new director) has a password of its own
+                }
                 Long institution = user[1] == null ? null : Long.valueOf(user[1]);
                 long notMine = institution == null ? -1 : institution;
                 Attack attack = switch (c.kind()) {
@@ -231,6 +234,12 @@ class PostbackIT {
             }
         }
         return null;
+    }
+
+    private final Map<String, Boolean> signsIn = new java.util.HashMap<>();
+
+    private boolean signsInWithTheDemoPassword(String user) {
+        return signsIn.computeIfAbsent(user, u -> new WebClient(portal).login(u, PASSWORD) == 302);
     }
 
     private static List<String[]> users(Connection db, String role) throws SQLException {

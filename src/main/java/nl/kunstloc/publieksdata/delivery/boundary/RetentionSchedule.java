@@ -11,7 +11,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.LongPredicate;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
 import nl.kunstloc.publieksdata.delivery.control.Deliveries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +36,9 @@ public class RetentionSchedule {
 
     @Inject
     Deliveries deliveries;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     TimerService timers;
@@ -55,17 +62,41 @@ public class RetentionSchedule {
         LOG.info(() -> "retention check scheduled at hour=" + hour + " minute=" + minute + " second=" + second);
     }
 
-    /** Two checks, each in its own transaction (Deliveries'), so one failing does not undo the other. */
+    /**
+     * Two checks, each delivery in a transaction of its own (Deliveries'), so that one that fails
+     * (logged, and in the audit log the coordinators read) neither undoes nor holds up the others;
+     * the next run tries it again.
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deleteExpiredRawData() {
-        int deleted = deliveries.deleteExpiredRawData();
+        int deleted = each(deliveries.validatedWithRawData(), deliveries::deleteRawDataIfExpired, "delete expired raw rows");
         if (deleted > 0) {
             LOG.info(() -> "retention: raw rows of " + deleted + " deliveries deleted");
         }
-        int stopped = deliveries.stopAbandonedDeliveries();
+        int stopped = each(deliveries.waitingForTheirInstitution(), deliveries::stopIfAbandoned, "stop abandoned delivery");
         if (stopped > 0) {
             LOG.info(() -> "retention: " + stopped + " deliveries without action stopped, their raw data deleted");
         }
+    }
+
+    private int each(List<Long> ids, LongPredicate work, String what) {
+        int done = 0;
+        for (Long id : ids) {
+            try {
+                if (work.test(id)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "retention: could not " + what + " " + id + "; the next run tries again", e);
+                try {
+                    audit.recordAs(AuditTrail.SYSTEM, "delivery.retentionFailed", "delivery", id, null,
+                            "could not " + what + ": " + e);
+                } catch (RuntimeException ignored) {
+                    // the log line above is the record then
+                }
+            }
+        }
+        return done;
     }
 }

@@ -432,49 +432,67 @@ public class Deliveries {
     }
 
     /**
-     * Deliveries that waited for their institution for {@code abandonedDays} (problems not resolved, an
-     * unreadable file not replaced): stopped, their rows and held file deleted, logged.
+     * The open deliveries waiting for their institution (problems to resolve, an unreadable file to
+     * replace): candidates for {@link #stopIfAbandoned}. Ids only, so that each is handled in a
+     * transaction of its own and one that fails does not keep the others waiting.
      */
-    public int stopAbandonedDeliveries() {
-        Instant now = clock.instant();
-        int stopped = 0;
-        List<Delivery> waiting = em.createQuery("select d from Delivery d where d.status in :s and d.rawDeletedAt is null",
-                Delivery.class).setParameter("s", List.of(DeliveryStatus.NEEDS_ATTENTION, DeliveryStatus.REJECTED)).getResultList();
-        for (Delivery d : waiting) {
-            if (RetentionPolicy.isAbandoned(d.getStatusSince(), abandonedDays, now)) {
-                stop(d, "no action for " + abandonedDays + " days", now);
-                long rows = withStore(store -> store.deleteDelivery(d.getId()));
-                boolean file = d.rawDataDeleted(now).map(f -> {
-                    deleteAfterCommit(f, "delivery " + d.getId() + " abandoned");
-                    return true;
-                }).orElse(false);
-                audit.recordAs(AuditTrail.SYSTEM, "delivery.stopped", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
-                        d.getInstitutionName() + ", " + d.getFileName() + ": no action for " + abandonedDays + " days: "
-                                + rows + " rows" + (file ? " and the held file" : "") + " deleted");
-                stopped++;
-            }
-        }
-        return stopped;
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> waitingForTheirInstitution() {
+        return em.createQuery("select d.id from Delivery d where d.status in :s and d.rawDeletedAt is null order by d.id", Long.class)
+                .setParameter("s", List.of(DeliveryStatus.NEEDS_ATTENTION, DeliveryStatus.REJECTED)).getResultList();
     }
 
-    /** Validated deliveries whose retention period under the institution's agreement has ended. */
-    public int deleteExpiredRawData() {
+    /**
+     * Stops the delivery when it waited for its institution for {@code abandonedDays}: its process is
+     * cancelled, its rows and held file deleted, logged. False when it is not (or no longer) due.
+     */
+    public boolean stopIfAbandoned(long deliveryId) {
         Instant now = clock.instant();
-        int deleted = 0;
-        List<Delivery> validated = em.createQuery("select d from Delivery d where d.status = :s and d.rawDeletedAt is null",
-                Delivery.class).setParameter("s", DeliveryStatus.VALIDATED).getResultList();
-        for (Delivery d : validated) {
-            Integer months = retentionMonths(d.getInstitutionId());
-            if (months != null && RetentionPolicy.isDue(d.getValidatedAt(), months, now)) {
-                long rows = withStore(store -> store.deleteDelivery(d.getId()));
-                d.rawDataDeleted(now).ifPresent(file -> deleteAfterCommit(file, "retention period over"));
-                audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
-                        d.getInstitutionName() + ", " + d.getFileName() + ": retention period of " + months
-                                + " months over: " + rows + " rows deleted");
-                deleted++;
-            }
+        Delivery d = em.find(Delivery.class, deliveryId);
+        if (d == null || d.getRawDeletedAt() != null
+                || !(d.getStatus() == DeliveryStatus.NEEDS_ATTENTION || d.getStatus() == DeliveryStatus.REJECTED)
+                || d.getStatusSince() == null || !RetentionPolicy.isAbandoned(d.getStatusSince(), abandonedDays, now)) {
+            return false;
         }
-        return deleted;
+        stop(d, "no action for " + abandonedDays + " days", now);
+        long rows = withStore(store -> store.deleteDelivery(d.getId()));
+        boolean file = d.rawDataDeleted(now).map(f -> {
+            deleteAfterCommit(f, "delivery " + d.getId() + " abandoned");
+            return true;
+        }).orElse(false);
+        audit.recordAs(AuditTrail.SYSTEM, "delivery.stopped", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
+                d.getInstitutionName() + ", " + d.getFileName() + ": no action for " + abandonedDays + " days: "
+                        + rows + " rows" + (file ? " and the held file" : "") + " deleted");
+        return true;
+    }
+
+    /** Validated deliveries whose raw rows still exist: candidates for {@link #deleteRawDataIfExpired}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> validatedWithRawData() {
+        return em.createQuery("select d.id from Delivery d where d.status = :s and d.rawDeletedAt is null order by d.id", Long.class)
+                .setParameter("s", DeliveryStatus.VALIDATED).getResultList();
+    }
+
+    /**
+     * Deletes the raw rows of a validated delivery whose retention period under the institution's
+     * active agreement has ended. False when it is not (or no longer) due.
+     */
+    public boolean deleteRawDataIfExpired(long deliveryId) {
+        Instant now = clock.instant();
+        Delivery d = em.find(Delivery.class, deliveryId);
+        if (d == null || d.getRawDeletedAt() != null || d.getStatus() != DeliveryStatus.VALIDATED || d.getValidatedAt() == null) {
+            return false;
+        }
+        Integer months = retentionMonths(d.getInstitutionId());
+        if (months == null || !RetentionPolicy.isDue(d.getValidatedAt(), months, now)) {
+            return false;
+        }
+        long rows = withStore(store -> store.deleteDelivery(d.getId()));
+        d.rawDataDeleted(now).ifPresent(file -> deleteAfterCommit(file, "retention period over"));
+        audit.recordAs(AuditTrail.SYSTEM, "delivery.rawDataDeleted", AUDIT_TYPE, d.getId(), d.getInstitutionId(),
+                d.getInstitutionName() + ", " + d.getFileName() + ": retention period of " + months
+                        + " months over: " + rows + " rows deleted");
+        return true;
     }
 
     private Integer retentionMonths(Long institutionId) {

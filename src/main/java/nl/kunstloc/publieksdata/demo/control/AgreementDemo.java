@@ -30,6 +30,7 @@ import nl.kunstloc.publieksdata.workflow.Workflow;
  *   <li>Filmtheater De Spiegel: active, with deliveries of its own (see DeliveryDemo) that no other
  *       demo story touches, so its withdrawal and the end of its retention period can be tried
  *       without spoiling the others.</li>
+ *   <li>Openluchttheater Heidezicht: signed by its director, the coordinator's countersignature waiting.</li>
  * </ul>
  * Fictitious KvK numbers and addresses.
  */
@@ -40,6 +41,7 @@ public class AgreementDemo {
     private static final String LOCALHOST = "127.0.0.1";
     private static final String COORDINATOR = "coordinator@kunstloc.nl";
     static final String SPIEGEL = "Filmtheater De Spiegel";
+    static final String HEIDEZICHT = "Openluchttheater Heidezicht";
 
     @Inject
     Institutions institutions;
@@ -85,6 +87,10 @@ public class AgreementDemo {
                 EnumSet.of(Role.INSTITUTION_MEMBER), DemoData.PASSWORD);
         describe(spiegel, "40567890", "Markt 12", "5701 RK", "Helmond", "Sara Spiegel", "directie@filmtheaterdespiegel.nl");
 
+        Institution heide = institutions.create(HEIDEZICHT, InstitutionType.THEATRE, "GM0824", InstitutionStatus.ACTIVE);
+        accounts.create("directie@heidezicht.nl", "Hanna Heide", heide.getId(), EnumSet.of(Role.DIRECTOR), DemoData.PASSWORD);
+        describe(heide, "40678901", "Heideweg 1", "5061 AA", "Oisterwijk", "Hanna Heide", "directie@heidezicht.nl");
+
         String dommelProcess = generated(dommel, null);
         sign(dommelProcess, "directie@dommeltheater.nl", "Dirk Directeur");
         countersign(dommelProcess);
@@ -104,8 +110,10 @@ public class AgreementDemo {
         String spiegelProcess = generated(spiegel, null);
         sign(spiegelProcess, "directie@filmtheaterdespiegel.nl", "Sara Spiegel");
         countersign(spiegelProcess);
+        sign(generated(heide, null), "directie@heidezicht.nl", "Hanna Heide");
         LOG.info("Demo agreements: active (Dommel, De Spiegel), awaiting director (Zomerklanken), declined (De Wever),"
-                + " renewal due (De Klok). More logins: directie@museumdewever.nl, directie@deklok.nl");
+                + " renewal due (De Klok), awaiting countersignature (Heidezicht)."
+                + " More logins: directie@museumdewever.nl, directie@deklok.nl, directie@heidezicht.nl");
     }
 
     /** What the onboarding profile holds once it is complete: the agreement names these. */

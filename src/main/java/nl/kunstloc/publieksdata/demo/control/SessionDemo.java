@@ -26,10 +26,11 @@ import nl.kunstloc.publieksdata.session.entity.Evaluation;
 import nl.kunstloc.publieksdata.session.entity.KnowledgeSession;
 import nl.kunstloc.publieksdata.session.entity.SessionAudience;
 import nl.kunstloc.publieksdata.session.entity.SessionPlan;
+import nl.kunstloc.publieksdata.workflow.Workflow;
 
 /**
  * Demo sessions: one upcoming with registrations and a waiting list, one for theatres only, one just held that waits for
- * the coordinator to record attendance, one published with its notes in the knowledge base, and
+ * the coordinator to record attendance, one whose notes wait to be published, one published with its notes in the knowledge base, and
  * a handful of articles. The first two run through the real process; the published one is the
  * pilot's first session, held before the portal existed, so it is recorded without a process.
  */
@@ -47,6 +48,9 @@ public class SessionDemo {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    Workflow workflow;
 
     @Inject
     Clock clock;
@@ -87,6 +91,20 @@ public class SessionDemo {
                 COORDINATOR, heldPlanned);
         register(held, "marketing@dommeltheater.nl", heldPlanned.plus(Duration.ofDays(1)));
         register(held, "data@zomerklanken.nl", heldPlanned.plus(Duration.ofDays(2)));
+
+        // held twelve days ago, attendance recorded, the evaluation week over: the notes wait to be published
+        Instant doneStart = at(now, -12, 14, 0);
+        Instant donePlanned = doneStart.minus(Duration.ofDays(21));
+        KnowledgeSession done = sessions.plan(new SessionPlan("Samen een doelgroep kiezen: theaters en musea", "Samenwerking",
+                doneStart, doneStart.plus(Duration.ofHours(2)), "Museum De Wever, 's-Hertogenbosch", null, 20,
+                doneStart.minus(Duration.ofDays(3)), everyone, "Twee instellingen kiezen samen een segment en maken een plan.", null),
+                COORDINATOR, donePlanned);
+        register(done, "marketing@dommeltheater.nl", donePlanned.plus(Duration.ofDays(1)));
+        register(done, "programma@filmtheaterdespiegel.nl", donePlanned.plus(Duration.ofDays(3)));
+        String attendance = advanceUntil(done.getProcessInstanceId(), "recordAttendance");
+        sessions.recordAttendance(done.getId(), attendance, Set.of("marketing@dommeltheater.nl", "programma@filmtheaterdespiegel.nl"),
+                COORDINATOR);
+        advanceUntil(done.getProcessInstanceId(), "publishSessionNotes");
 
         publishedFirstSession(now, everyone);
         articles();
@@ -143,6 +161,18 @@ public class SessionDemo {
                 museum dat gezinnen uit de regio opzocht, een poppodium dat studenten via de hogeschool \
                 bereikte, en een theater dat zijn seizoensbrochure anders verspreidde.""",
                 List.of("marketing", "segmentatie", "voorbeelden"), List.of(), COORDINATOR);
+    }
+
+    /** Runs the jobs that are due (the timers of a session in the past) until the task is open. */
+    private String advanceUntil(String processInstanceId, String taskKey) {
+        for (int round = 0; round < 10; round++) {
+            var task = workflow.openTask(processInstanceId, taskKey);
+            if (task.isPresent()) {
+                return task.get().id();
+            }
+            workflow.runDueJobs(processInstanceId);
+        }
+        throw new IllegalStateException("the demo session did not reach " + taskKey);
     }
 
     private void register(KnowledgeSession session, String username, Instant at) {
