@@ -130,7 +130,7 @@ class PlatformBrowserIT {
             }
         }
         assertThat(instanceOfEachProcess).containsKeys("onboarding", "onboarding-ended", "dataSharingAgreement",
-                "dataDelivery", "knowledgeSession");
+                "dataDelivery", "knowledgeSession", "audienceReport");
         instanceOfEachProcess.forEach((process, id) -> {
             browser.open("/tasks/process.xhtml?id=" + id);
             awaitDiagram();

@@ -110,6 +110,21 @@ class ReportBrowserIT {
                     ? String.format(java.util.Locale.forLanguageTag("nl"), "%,d", (long) people.getNumericCellValue())
                     : people.getStringCellValue()).isEqualTo(firstPeople);
         }
+        HttpResponse<byte[]> open = get("/report/download?id=" + reportId + "&format=datapackage", true);
+        assertThat(open.statusCode()).isEqualTo(200);
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(open.body()), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                files.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files.get("datapackage.json")).contains("tabular-data-package", "Theater aan de Dommel");
+        // the same municipality and count as the page, first row after the header (numbers without separators)
+        String firstLine = files.get("municipalities.csv").lines().skip(1).findFirst().orElseThrow();
+        assertThat(firstLine).startsWith(firstMunicipality.contains(",") ? "\"" + firstMunicipality + "\"" : firstMunicipality)
+                .contains("," + firstPeople.replace(".", "") + ",");
+        assertThat(files).containsKey("rows.csv");
+        assertThat(files.get("rows.csv").lines().skip(1).findFirst().orElseThrow()).doesNotContain("@");
         browser.logout();
 
         for (String outsider : new String[] {"data@zomerklanken.nl", "beleid@brabant.nl", "beheer@kunstloc.nl"}) {
@@ -117,6 +132,7 @@ class ReportBrowserIT {
             client.login(outsider, PASSWORD);
             assertThat(client.get("/report/report.xhtml?id=" + reportId).statusCode()).as(outsider).isIn(403, 404);
             assertThat(client.get("/report/download?id=" + reportId + "&format=pdf").statusCode()).as(outsider).isIn(403, 404);
+            assertThat(client.get("/report/download?id=" + reportId + "&format=datapackage").statusCode()).as(outsider).isIn(403, 404);
         }
         WebClient anonymous = new WebClient(portal);
         assertThat(anonymous.get("/report/report.xhtml?id=" + reportId).statusCode()).isEqualTo(302);
