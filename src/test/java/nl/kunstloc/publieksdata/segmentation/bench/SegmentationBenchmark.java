@@ -75,8 +75,12 @@ public final class SegmentationBenchmark {
                     });
                 }
             } finally {
-                try (Statement s = admin.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + database);
+                if (!Boolean.getBoolean("bench.keep-database")) {
+                    try (Statement s = admin.createStatement()) {
+                        s.execute("DROP DATABASE IF EXISTS " + database);
+                    }
+                } else {
+                    System.out.println("[segmentation-bench] kept database " + database);
                 }
             }
         } catch (java.sql.SQLException e) {
