@@ -183,6 +183,10 @@ class DeliveryBrowserIT {
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(openapi).contains("/api/v1/deliveries");
         assertThat(OpenApiDocumentTest.problems(openapi)).as(openapi).isEmpty();
+        String asJson = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).header("Accept", "application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(asJson).startsWith("{");
+        assertThat(OpenApiDocumentTest.problems(asJson)).as(asJson).isEmpty();
     }
 
     /** Column names no vocabulary knows ("Dag", "Wijk", "Stuks"), so only a mapping the client gives can read them. */
