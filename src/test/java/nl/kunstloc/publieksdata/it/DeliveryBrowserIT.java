@@ -179,14 +179,16 @@ class DeliveryBrowserIT {
         assertThat(preset.body()).contains("delivery.upload.unknownPreset");
 
         // the description a client is generated from: valid for a real parser, binary bodies, a schema for every answer
+        HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/public/openapi.yaml"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(OpenApiDocumentTest.problems(document.body())).as(document.body()).isEmpty();
+        assertThat(document.body()).contains("url: \"" + portal.url("/") + "\"");
+        // Payara's /openapi is the same document (scanning off), with its own extra attribute "endpoints" (see OpenApiDocumentServlet)
         String openapi = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(openapi).contains("/api/v1/deliveries");
-        assertThat(OpenApiDocumentTest.problems(openapi)).as(openapi).isEmpty();
-        String asJson = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).header("Accept", "application/json")
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(asJson).startsWith("{");
-        assertThat(OpenApiDocumentTest.problems(asJson)).as(asJson).isEmpty();
+        assertThat(openapi).contains("/api/v1/deliveries", "format: binary");
+        assertThat(OpenApiDocumentTest.problems(openapi)).as(openapi).allMatch(problem -> problem.contains("endpoints"));
     }
 
     /** Column names no vocabulary knows ("Dag", "Wijk", "Stuks"), so only a mapping the client gives can read them. */

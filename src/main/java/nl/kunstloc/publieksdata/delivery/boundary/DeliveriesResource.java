@@ -38,7 +38,8 @@ import nl.kunstloc.publieksdata.platform.web.UserFacingException;
 
 /**
  * Deliveries by script: upload an export, then poll its status. See docs/api.md; the OpenAPI description
- * is src/main/webapp/META-INF/openapi.yaml (kept by hand, checked by OpenApiDocumentTest and DeliveryBrowserIT).
+ * is src/main/webapp/META-INF/openapi.yaml (kept by hand, served as /public/openapi.yaml and /openapi, checked
+ * by OpenApiDocumentTest and DeliveryBrowserIT).
  */
 @RequestScoped
 @Path("v1")

@@ -43,6 +43,14 @@ public class OpenApiDocumentTest {
     }
 
     @Test
+    void theServletsCopyNamesTheServerAndStaysValid() throws Exception {
+        String served = OpenApiDocumentServlet.withServer(Files.readString(DOCUMENT), "http://portal.example:8080/");
+        assertThat(problems(served)).isEmpty();
+        assertThat(parse(served).getOpenAPI().getServers()).singleElement()
+                .satisfies(server -> assertThat(server.getUrl()).isEqualTo("http://portal.example:8080/"));
+    }
+
+    @Test
     void theCheckFindsWhatTheGeneratedDocumentHadWrong() {
         // issue 12: the body an "object", answers without a schema
         String generated = """
