@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kunstloc.publieksdata.delivery.boundary.OpenApiDocumentTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,8 +178,154 @@ class DeliveryBrowserIT {
         assertThat(preset.statusCode()).isEqualTo(400);
         assertThat(preset.body()).contains("delivery.upload.unknownPreset");
 
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body()).contains("/api/v1/deliveries");
+        // the description a client is generated from: valid for a real parser, binary bodies, a schema for every answer
+        HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/public/openapi.yaml"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(OpenApiDocumentTest.problems(document.body())).as(document.body()).isEmpty();
+        assertThat(document.body()).contains("url: \"" + portal.url("/") + "\"");
+        // Payara's /openapi is the same document (scanning off), with its own extra attribute "endpoints" (see OpenApiDocumentServlet)
+        String openapi = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/openapi"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(openapi).contains("/api/v1/deliveries", "format: binary");
+        assertThat(OpenApiDocumentTest.problems(openapi)).as(openapi).allMatch(problem -> problem.contains("endpoints"));
+    }
+
+    /** Column names no vocabulary knows ("Dag", "Wijk", "Stuks"), so only a mapping the client gives can read them. */
+    static final String OWN_LAYOUT = "Nr;Klant;Dag;Show;Stuks;Wijk\n"
+            + "C1;K1;01-02-2026;Concert;2;5611 AB\nC2;K2;02-02-2026;Concert;1;5038AB\nC3;K3;03-02-2026;Concert;4;4811 CD\n";
+
+    @Test
+    void theApiTakesAMappingAsPairsOrSavedAndRefusesOneThatCannotPassStoringNothing() throws Exception {
+        long institution = institutionOf(DOMMEL_TOKEN);
+        long deliveriesBefore = deliveryCount(institution);
+        java.util.Set<String> heldBefore = heldUploads();
+
+        // no date column at all: whatever the detection, a required field stays unmapped
+        HttpResponse<String> noDate = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv",
+                "Bestelnummer;Klantnummer;Voorstelling;Aantal;Postcode\nA1;K1;Concert;2;5611 AB\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noDate.statusCode()).as(noDate.body()).isEqualTo(422);
+        assertThat(noDate.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(noDate.body()).contains("\"error\":\"delivery.api.missingFields\"", "ORDER_DATE", "nothing was stored",
+                "\"columns\":[\"Bestelnummer\",\"Klantnummer\",\"Voorstelling\",\"Aantal\",\"Postcode\"]");
+        assertThat(json(noDate.body()).getJsonArray("missing").getValuesAs(jakarta.json.JsonString::getString)).contains("ORDER_DATE");
+
+        // pairs that leave the date out, a column the file lacks, a field that does not exist, a saved mapping that does not
+        HttpResponse<String> partial = api("POST", "/api/v1/deliveries?map=Wijk:POSTCODE&map=Nr:ORDER_ID", DOMMEL_TOKEN,
+                "text/csv", OWN_LAYOUT.getBytes(StandardCharsets.UTF_8));
+        assertThat(partial.statusCode()).as(partial.body()).isEqualTo(422);
+        assertThat(json(partial.body()).getJsonArray("missing").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("ORDER_DATE").doesNotContain("POSTCODE", "ORDER_ID");
+        assertThat(json(partial.body()).getJsonObject("mapping").getString("Wijk")).isEqualTo("POSTCODE");
+        HttpResponse<String> noSuchColumn = api("POST", "/api/v1/deliveries?map=Postcode:POSTCODE", DOMMEL_TOKEN, "text/csv",
+                OWN_LAYOUT.getBytes(StandardCharsets.UTF_8));
+        assertThat(noSuchColumn.statusCode()).as(noSuchColumn.body()).isEqualTo(422);
+        assertThat(noSuchColumn.body()).contains("delivery.api.unknownColumn", "no column \\\"Postcode\\\"", "\"Wijk\"");
+        HttpResponse<String> noSuchField = api("POST", "/api/v1/deliveries?map=Wijk:ZIPCODE", DOMMEL_TOKEN, "text/csv",
+                OWN_LAYOUT.getBytes(StandardCharsets.UTF_8));
+        assertThat(noSuchField.statusCode()).as(noSuchField.body()).isEqualTo(400);
+        assertThat(noSuchField.body()).contains("delivery.api.unknownField", "ZIPCODE", "POSTCODE");
+        HttpResponse<String> noSuchMapping = api("POST", "/api/v1/deliveries?mapping=424242", DOMMEL_TOKEN, "text/csv",
+                OWN_LAYOUT.getBytes(StandardCharsets.UTF_8));
+        assertThat(noSuchMapping.statusCode()).as(noSuchMapping.body()).isEqualTo(400);
+        assertThat(noSuchMapping.body()).contains("delivery.api.unknownMapping");
+
+        assertThat(deliveryCount(institution)).as("a refused upload is no delivery").isEqualTo(deliveriesBefore);
+        assertThat(heldUploads()).as("a refused upload holds personal data: nothing stays").isEqualTo(heldBefore);
+
+        // the whole mapping as pairs (a header matched ignoring case): delivered, and read with exactly that mapping
+        String pairs = "?map=Nr:ORDER_ID&map=Klant:CUSTOMER_ID&map=dag:ORDER_DATE&map=Show:EVENT_NAME&map=Stuks:TICKET_COUNT"
+                + "&map=Wijk:POSTCODE";
+        HttpResponse<String> mapped = api("POST", "/api/v1/deliveries" + pairs, DOMMEL_TOKEN, "text/csv",
+                OWN_LAYOUT.getBytes(StandardCharsets.UTF_8));
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(202);
+        String mappedPath = URI.create(mapped.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(awaitValidated(mappedPath)).contains("\"status\":\"IN_REVIEW\"",
+                "\"rows\":{\"read\":3,\"accepted\":3,\"rejected\":0,\"skipped\":0}");
+        assertThat(mappingUsed(mappedPath)).contains("POSTCODE=Wijk", "ORDER_DATE=Dag");
+
+        // a mapping saved for this layout (as the upload page saves it) is used without being asked
+        String savedText = "ORDER_ID=Nr\nCUSTOMER_ID=Klant\nORDER_DATE=Dag\nEVENT_NAME=Show\nTICKET_COUNT=Stuks\nPOSTCODE=Wijk\n";
+        long saved = saveMapping(institution, java.util.List.of("Nr", "Klant", "Dag", "Show", "Stuks", "Wijk"), savedText);
+        HttpResponse<String> bySaved = api("POST", "/api/v1/deliveries", DOMMEL_TOKEN, "text/csv",
+                OWN_LAYOUT.replace("\nC", "\nD").getBytes(StandardCharsets.UTF_8));
+        assertThat(bySaved.statusCode()).as(bySaved.body()).isEqualTo(202);
+        String bySavedPath = URI.create(bySaved.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(mappingUsed(bySavedPath)).isEqualTo(savedText);
+        assertThat(awaitValidated(bySavedPath)).contains("\"status\":\"IN_REVIEW\"", "\"accepted\":3");
+
+        // listed for the institution (and not for another), and usable by its id for a file with one more column
+        HttpResponse<String> list = api("GET", "/api/v1/mappings", DOMMEL_TOKEN, null, null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("{\"id\":" + saved + ",", "\"Wijk\":\"POSTCODE\"");
+        assertThat(api("GET", "/api/v1/mappings", ZOMER_TOKEN, null, null).body()).doesNotContain("\"id\":" + saved + ",");
+        String extraColumn = OWN_LAYOUT.replace("Wijk\n", "Wijk;Opmerking\n").replace(" AB\n", " AB;x\n")
+                .replace("5038AB\n", "5038AB;y\n").replace(" CD\n", " CD;z\n").replace("\nC", "\nE");
+        HttpResponse<String> byId = api("POST", "/api/v1/deliveries?mapping=" + saved, DOMMEL_TOKEN, "text/csv",
+                extraColumn.getBytes(StandardCharsets.UTF_8));
+        assertThat(byId.statusCode()).as(byId.body()).isEqualTo(202);
+        String byIdPath = URI.create(byId.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(mappingUsed(byIdPath)).isEqualTo(savedText);
+        assertThat(awaitValidated(byIdPath)).contains("\"status\":\"IN_REVIEW\"", "\"accepted\":3");
+        assertThat(deliveryCount(institution)).isEqualTo(deliveriesBefore + 3);
+    }
+
+    private static jakarta.json.JsonObject json(String body) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static long institutionOf(String token) throws Exception {
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("SELECT institution_id FROM api_token WHERE token_sha256 = ?")) {
+            q.setString(1, hash);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("token %s in the database", token).isTrue();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long deliveryCount(long institution) throws Exception {
+        try (Connection db = portal.openDatabase()) {
+            return Long.parseLong(single(db, "SELECT COUNT(*) FROM delivery WHERE institution_id = ?", institution));
+        }
+    }
+
+    private static String mappingUsed(String deliveryPath) throws Exception {
+        long id = Long.parseLong(deliveryPath.substring(deliveryPath.lastIndexOf('/') + 1));
+        try (Connection db = portal.openDatabase()) {
+            return single(db, "SELECT mapping_used FROM delivery WHERE id = ?", id);
+        }
+    }
+
+    /** A mapping saved for a header row, as the upload page saves it on import (same signature, same text). */
+    private static long saveMapping(long institution, java.util.List<String> headers, String text) throws Exception {
+        try (Connection db = portal.openDatabase();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO saved_mapping (id, institution_id, header_signature, mapping, "
+                     + "saved_by, saved_at, version) VALUES (nextval('saved_mapping_seq'), ?, ?, ?, 'it', CURRENT_TIMESTAMP, 0) "
+                     + "ON CONFLICT (institution_id, header_signature) DO UPDATE SET mapping = EXCLUDED.mapping RETURNING id")) {
+            insert.setLong(1, institution);
+            insert.setString(2, nl.kunstloc.publieksdata.delivery.control.MappingText.signature(headers));
+            insert.setString(3, text);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static java.util.Set<String> heldUploads() throws java.io.IOException {
+        Path folder = portal.uploadFolder();
+        if (!Files.isDirectory(folder)) {
+            return java.util.Set.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     @Test

@@ -19,29 +19,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.kunstloc.publieksdata.delivery.control.ApiMapping;
 import nl.kunstloc.publieksdata.delivery.control.ApiTokens;
 import nl.kunstloc.publieksdata.delivery.control.Deliveries;
+import nl.kunstloc.publieksdata.delivery.control.MappingRefusedException;
+import nl.kunstloc.publieksdata.delivery.control.MappingText;
 import nl.kunstloc.publieksdata.delivery.control.UnreadableExportException;
 import nl.kunstloc.publieksdata.delivery.entity.Delivery;
 import nl.kunstloc.publieksdata.delivery.entity.DeliveryProblem;
+import nl.kunstloc.publieksdata.delivery.entity.MappingProposal;
 import nl.kunstloc.publieksdata.delivery.entity.ProblemSummary;
-import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
+import nl.kunstloc.publieksdata.delivery.entity.SavedMapping;
 import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.platform.web.UserFacingException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Deliveries by script: upload an export, then poll its status. See docs/api.md. */
+/**
+ * Deliveries by script: upload an export, then poll its status. See docs/api.md; the OpenAPI description
+ * is src/main/webapp/META-INF/openapi.yaml (kept by hand, served as /public/openapi.yaml and /openapi, checked
+ * by OpenApiDocumentTest and DeliveryBrowserIT).
+ */
 @RequestScoped
-@Path("v1/deliveries")
+@Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "deliveries")
-@SecurityRequirement(name = "institutionToken")
 public class DeliveriesResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -72,28 +74,24 @@ public class DeliveriesResource {
     }
 
     @POST
-    @Consumes({"text/csv", "text/plain", XLSX})
-    @Operation(summary = "Deliver a ticketing export",
-            description = "The body is the file (CSV in any common dialect, or XLSX). Validation runs asynchronously: poll the Location.")
-    @APIResponse(responseCode = "202", description = "Received; {\"id\": ...}, Location of the delivery")
-    @APIResponse(responseCode = "400", description = "Empty, header-only or binary file, an unknown mapping preset, a cell or row beyond the read limits, a zip bomb or an unreadable encoding; {error, message, line?}; nothing stored")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "409", description = "The institution has no active data-sharing agreement; nothing stored")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit (publieksdata.delivery.max-upload-bytes)")
-    public Response deliver(InputStream body,
-                            @Parameter(description = "mapping preset: ticketmatic, active-tickets, see-tickets, eventbrite, ticketmaster")
-                            @QueryParam("mapping") String preset) {
+    @Path("deliveries")
+    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response deliver(InputStream body, @QueryParam("mapping") String mapping, @QueryParam("map") List<String> pairs) {
         Long institutionId = institution();
         if (institutionId == null) {
             return error(401, "unauthorized", "A valid institution API token is required (Authorization: Bearer ...).");
         }
         try {
-            Optional<TicketingSystem> system = Deliveries.preset(preset);
+            // a request that is wrong whatever the file is refused before the file is even held
+            ApiMapping.Request asked = ApiMapping.parse(mapping, pairs);
             boolean xlsx = headers.getMediaType() != null && XLSX.equals(headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
-            Deliveries.Upload upload = deliveries.receive(institutionId, body, xlsx ? "api-upload.xlsx" : "api-upload.csv", system);
+            Deliveries.Upload upload = deliveries.receive(institutionId, body, xlsx ? "api-upload.xlsx" : "api-upload.csv", asked.preset());
             Delivery delivery;
             try {
-                delivery = deliveries.importUpload(institutionId, upload, null, false, null, "api");
+                MappingProposal used = ApiMapping.resolve(asked, upload.preview().headers(), upload.preview().proposal(),
+                        number -> deliveries.savedMapping(institutionId, number));
+                // the mapping is fixed now, as on the upload page: validation reads the file with exactly this one
+                delivery = deliveries.importUpload(institutionId, upload, used.mapping(), false, null, "api");
             } catch (RuntimeException e) {
                 deliveries.discard(upload);
                 throw e;
@@ -101,6 +99,8 @@ public class DeliveriesResource {
             return Response.accepted(Json.createObjectBuilder().add("id", delivery.getId())
                             .add("status", delivery.getStatus().name()).build().toString())
                     .location(uri.getAbsolutePathBuilder().path(String.valueOf(delivery.getId())).build()).build();
+        } catch (MappingRefusedException e) {
+            return mappingRefused(e);
         } catch (UnreadableExportException e) {
             int status = "delivery.upload.tooLarge".equals(e.messageKey()) ? 413 : 400;
             Object[] arguments = e.arguments();
@@ -116,11 +116,35 @@ public class DeliveriesResource {
         }
     }
 
+    /**
+     * 400 for a request that is wrong whatever the file, 422 for a mapping that does not fit this file: with the
+     * file's columns, and for a required field without a column the fields missing and the mapping tried, so
+     * that a script can say what to add.
+     */
+    private static Response mappingRefused(MappingRefusedException e) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("error", e.messageKey())
+                .add("message", Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments()));
+        if (!e.missing().isEmpty()) {
+            JsonArrayBuilder missing = Json.createArrayBuilder();
+            e.missing().stream().sorted().forEach(f -> missing.add(f.name()));
+            json.add("missing", missing);
+        }
+        e.mapping().ifPresent(m -> {
+            JsonObjectBuilder byHeader = Json.createObjectBuilder();
+            m.byHeader().forEach((header, field) -> byHeader.add(header, field.name()));
+            json.add("mapping", byHeader);
+        });
+        if (!e.columns().isEmpty()) {
+            JsonArrayBuilder columns = Json.createArrayBuilder();
+            e.columns().forEach(c -> columns.add(c == null ? "" : c));
+            json.add("columns", columns);
+        }
+        return Response.status(e.inRequest() ? 400 : 422).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json.build().toString()).build();
+    }
+
     @GET
-    @Path("{id}")
-    @Operation(summary = "Status and validation report of a delivery")
-    @APIResponse(responseCode = "200", description = "{status, rows{read,accepted,rejected,skipped}, matchRate, problems[{code,count,examples}]}")
-    @APIResponse(responseCode = "404", description = "No such delivery for this institution")
+    @Path("deliveries/{id}")
     public Response status(@PathParam("id") String id) {
         Long deliveryId;
         try {
@@ -159,6 +183,28 @@ public class DeliveriesResource {
             json.add("failure", Messages.format(Locale.ENGLISH, d.getFailure(), d.getFailureArguments()));
         }
         return Response.ok(json.build().toString()).build();
+    }
+
+    /**
+     * The institution's saved mappings, for {@code ?mapping=<id>}: a first upload through the screens saves its
+     * mapping for the header row, which an upload of the same layout uses without being asked; by number it can
+     * be used for a file whose header row differs (an extra column).
+     */
+    @GET
+    @Path("mappings")
+    public Response mappings() {
+        Long institutionId = institution();
+        if (institutionId == null) {
+            return error(401, "unauthorized", "A valid institution API token is required (Authorization: Bearer ...).");
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (SavedMapping saved : deliveries.savedMappings(institutionId)) {
+            JsonObjectBuilder byHeader = Json.createObjectBuilder();
+            MappingText.read(saved.getMapping()).byHeader().forEach((header, field) -> byHeader.add(header, field.name()));
+            list.add(Json.createObjectBuilder().add("id", saved.getId()).add("savedAt", saved.getSavedAt().toString())
+                    .add("mapping", byHeader));
+        }
+        return Response.ok(Json.createObjectBuilder().add("mappings", list).build().toString()).build();
     }
 
     private static Response error(int status, String code, String message) {

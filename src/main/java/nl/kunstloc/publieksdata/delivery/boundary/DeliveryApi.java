@@ -3,21 +3,18 @@ package nl.kunstloc.publieksdata.delivery.boundary;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The portal's REST API under /api (public in web.xml: the token filter authenticates, by default
  * denying). Its classes are listed, not scanned: with scanning the filter was not applied (seen in
  * DeliveryBrowserIT), which would leave the API open. Payara's own /openapi lives outside /api.
+ * <p>
+ * The OpenAPI description is the static src/main/webapp/META-INF/openapi.yaml with scanning off
+ * ({@code mp.openapi.scan.disable}): generated from the annotations it gave no response schemas and called the
+ * CSV body an "object" (issue 12), and a generated client needs exact schemas, which a hand-written document
+ * states more plainly than annotations on an {@code InputStream} parameter.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Publieksdata portal API", version = "1",
-        description = "Ticketing exports delivered by scripts and ticketing systems; see docs/api.md"))
-@SecurityScheme(securitySchemeName = "institutionToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "An institution API token, created on the API tokens page")
 public class DeliveryApi extends Application {
 
     @Override

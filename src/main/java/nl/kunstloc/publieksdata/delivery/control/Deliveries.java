@@ -575,6 +575,23 @@ public class Deliveries {
                 .filter(m -> headers.containsAll(m.byHeader().keySet()));
     }
 
+    /**
+     * The institution's saved mapping of this number, for {@code ?mapping=<number>} of the API; empty for a
+     * number that is not one of the institution's (another institution's mapping is not even confirmed to exist).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ColumnMapping> savedMapping(Long institutionId, long id) {
+        return Optional.ofNullable(em.find(SavedMapping.class, id)).filter(m -> m.getInstitutionId().equals(institutionId))
+                .map(m -> MappingText.read(m.getMapping()));
+    }
+
+    /** The institution's saved mappings, oldest first: what {@code GET /api/v1/mappings} lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SavedMapping> savedMappings(Long institutionId) {
+        return em.createQuery("select m from SavedMapping m where m.institutionId = :i order by m.id", SavedMapping.class)
+                .setParameter("i", institutionId).getResultList();
+    }
+
     private void saveMapping(Long institutionId, List<String> headers, ColumnMapping mapping, String by) {
         String signature = MappingText.signature(headers);
         Optional<SavedMapping> existing = em.createQuery(

@@ -54,4 +54,5 @@ public class SavedMapping {
     public Long getId() { return id; }
     public Long getInstitutionId() { return institutionId; }
     public String getMapping() { return mapping; }
+    public Instant getSavedAt() { return savedAt; }
 }
