@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.platform.startup.StartupFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,8 +56,23 @@ public class DemoMailServer {
         greenMail = new GreenMail(new ServerSetup[]{
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        greenMail.start();
+        try {
+            greenMail.start();
+        } catch (RuntimeException e) {
+            greenMail = null;
+            throw StartupFailure.stop("the demo mail server cannot listen on 127.0.0.1:" + smtpPort + " (SMTP) and " + imapPort
+                    + " (IMAP): " + rootMessage(e), "stop the program that uses the port (another portal?) or choose others with "
+                    + "-Dpublieksdata.mail.port=<port> -Dpublieksdata.mail.imap-port=<port>", e);
+        }
         LOG.info(() -> "Demo mail server: SMTP on 127.0.0.1:" + smtpPort + ", IMAP on 127.0.0.1:" + imapPort);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     @PreDestroy

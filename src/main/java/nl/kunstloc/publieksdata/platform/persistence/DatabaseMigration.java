@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import nl.kunstloc.publieksdata.platform.startup.StartupFailure;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -46,12 +47,19 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         databaseProduct = detectProduct();
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
-                .baselineOnMigrate(false)
-                .load()
-                .migrate();
+        org.flywaydb.core.api.output.MigrateResult result;
+        try {
+            result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
+                    .baselineOnMigrate(false)
+                    .load()
+                    .migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw StartupFailure.stop("the database schema could not be migrated: " + firstLine(e.getMessage()),
+                    "nothing was changed by the failed step; restore the last backup or fix the database (the table "
+                            + "flyway_schema_history names the version), then start again", e);
+        }
         LOG.info(() -> "Database " + databaseProduct + ": " + result.migrationsExecuted
                 + " migration(s) applied, schema at version " + result.targetSchemaVersion);
     }
@@ -72,8 +80,13 @@ public class DatabaseMigration {
     private String detectProduct() {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw StartupFailure.stop("the database cannot be reached: " + firstLine(e.getMessage()),
+                    "start it, or point the portal at it with PUBLIEKSDATA_DB_URL / _USER / _PASSWORD (see README)", e);
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 }

@@ -1,0 +1,64 @@
+package nl.kunstloc.publieksdata.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A start that fails says so and ends (issue 15): the packaged portal, started as the run command and the
+ * Docker image start it, with a port it needs taken, exits with a non-zero status and one line naming the
+ * cause and the fix — instead of printing "ready" and answering 404 on every page. (An unreachable database
+ * is not caught this way yet: Payara's JPA deployer connects before any of the portal's code runs.)
+ */
+class StartupFailureIT {
+
+    static final int PORT = Integer.getInteger("it.startup.port", 18980);
+
+    @Test
+    void aTakenMailPortEndsTheStartWithTheCauseAndTheFix() throws Exception {
+        try (ServerSocket taken = new ServerSocket(PORT + 2, 1, InetAddress.getLoopbackAddress())) {
+            Result r = start("mail", List.of(), PORT + 2, PORT + 3);
+            assertThat(r.exitStatus()).as("exit status").isEqualTo(3);
+            assertThat(r.failureLines()).as("START FAILED lines").hasSize(1);
+            assertThat(r.failureLines().get(0)).contains("demo mail server cannot listen on 127.0.0.1:" + (PORT + 2),
+                    "-Dpublieksdata.mail.port=");
+        }
+    }
+
+    record Result(int exitStatus, List<String> failureLines) {
+    }
+
+    private static Result start(String name, List<String> properties, int smtp, int imap) throws Exception {
+        Path work = Path.of("target", "it-startup-" + name).toAbsolutePath();
+        Files.createDirectories(work);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-Dpublieksdata.demo=true",
+                "-Dpublieksdata.mail.port=" + smtp, "-Dpublieksdata.mail.imap-port=" + imap,
+                "-Dpublieksdata.delivery.upload-dir=" + work.resolve("uploads"),
+                "-Dpublieksdata.db.url=jdbc:h2:file:" + work.resolve("h2-" + System.currentTimeMillis()) + ";AUTO_SERVER=TRUE"));
+        command.addAll(properties); // a later -D of the same name wins
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("portal.war", "target/ROOT.war"), "--port", String.valueOf(PORT), "--nocluster",
+                "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin",
+                "--rootdir", work.resolve("payara-" + System.currentTimeMillis()).toString()));
+        File log = work.resolve("portal.log").toFile();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        try {
+            assertThat(process.waitFor(4, TimeUnit.MINUTES)).as("the portal ends by itself; see " + log).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        List<String> lines = Files.readAllLines(log.toPath(), StandardCharsets.ISO_8859_1).stream()
+                .filter(l -> l.contains("START FAILED: ")).map(l -> l.substring(l.indexOf("START FAILED: "))).toList();
+        return new Result(process.exitValue(), lines);
+    }
+}
