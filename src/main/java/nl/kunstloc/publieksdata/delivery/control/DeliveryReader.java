@@ -127,6 +127,8 @@ public final class DeliveryReader {
         final MappingProposal proposal;
         final int[] column = new int[CanonicalField.values().length];
         final int nonBlank;
+        /** An unmapped ticket or attendee number, only used to tell two identical lines apart; or -1. */
+        final int rowIdColumn;
         /** The mapped fields, once: the mapping builds a new set on every call. */
         final Set<CanonicalField> fields;
 
@@ -138,6 +140,33 @@ public final class DeliveryReader {
             Arrays.fill(column, -1);
             proposal.mapping().byHeader().forEach((text, field) -> column[field.ordinal()] = texts.indexOf(text));
             this.nonBlank = (int) keys.stream().filter(k -> !k.isEmpty()).count();
+            int rowId = -1;
+            for (int i = 0; i < keys.size() && rowId < 0; i++) {
+                if (HeaderVocabulary.isRowId(texts.get(i)) && proposal.mapping().fieldOf(texts.get(i)).isEmpty()) {
+                    rowId = i;
+                }
+            }
+            this.rowIdColumn = rowId;
+        }
+
+        boolean has(CanonicalField field) {
+            return column[field.ordinal()] >= 0;
+        }
+
+        boolean hasEvent() {
+            return has(EVENT_ID) || has(EVENT_NAME);
+        }
+
+        /**
+         * Identical lines are duplicates (overlapping exports) only where a line has an identity: an order id
+         * with a ticket count, or a ticket/attendee number. Without, two identical rows are two visitors.
+         */
+        boolean checksDuplicates() {
+            return rowIdColumn >= 0 || (has(ORDER_ID) && has(TICKET_COUNT));
+        }
+
+        String cell(List<String> cells, int i) {
+            return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
         }
 
         static Header of(List<String> cells, MappingProposal proposal) {
@@ -245,7 +274,9 @@ public final class DeliveryReader {
                     return true;
                 }
             }
-            return header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
+            // without order and customer columns every row is "figures without an order": that rule needs them
+            return (header.has(ORDER_ID) || header.has(CUSTOMER_ID))
+                    && header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
                     && (!header.value(cells, TICKET_COUNT).isEmpty() || !header.value(cells, PRICE).isEmpty());
         }
 
@@ -272,13 +303,15 @@ public final class DeliveryReader {
                 return;
             }
 
+            // a column that is there must be filled; a column that is absent has its rule (see absentOptional)
             List<String> missing = new ArrayList<>();
             for (CanonicalField f : List.of(ORDER_ID, CUSTOMER_ID)) {
-                if (values.get(f).isEmpty()) {
+                if (header.has(f) && values.get(f).isEmpty()) {
                     missing.add(f.name());
                 }
             }
-            if (values.getOrDefault(EVENT_ID, "").isEmpty() && values.getOrDefault(EVENT_NAME, "").isEmpty()) {
+            if (header.hasEvent() && values.getOrDefault(EVENT_ID, "").isEmpty()
+                    && values.getOrDefault(EVENT_NAME, "").isEmpty()) {
                 missing.add(EVENT_NAME.name());
             }
             if (!missing.isEmpty()) {
@@ -294,17 +327,14 @@ public final class DeliveryReader {
                 note(problems, ProblemCode.INVALID_DATE, line, eventDateText);
             }
 
-            Optional<Integer> tickets = Amounts.parseWhole(values.get(TICKET_COUNT));
-            if (tickets.isEmpty() || tickets.get() <= 0) {
-                note(problems, ProblemCode.NON_POSITIVE_TICKETS, line, values.get(TICKET_COUNT));
-            }
-
-            PostcodeReading postcode = Postcodes.read(values.get(POSTCODE), values.getOrDefault(COUNTRY, ""));
-            switch (postcode.kind()) {
-                case MISSING -> note(problems, ProblemCode.MISSING_POSTCODE, line, "");
-                case INVALID -> note(problems, ProblemCode.INVALID_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
-                case FOREIGN -> note(problems, ProblemCode.FOREIGN_POSTCODE, line, postcode.country());
-                case DUTCH -> { }
+            int tickets = 1; // no ticket count: one row is one ticket (per-attendee reports)
+            if (header.has(TICKET_COUNT)) {
+                Optional<Integer> count = Amounts.parseWhole(values.get(TICKET_COUNT));
+                if (count.isEmpty()) {
+                    note(problems, ProblemCode.INVALID_TICKET_COUNT, line, values.get(TICKET_COUNT));
+                } else {
+                    tickets = count.get();
+                }
             }
 
             String priceText = values.getOrDefault(PRICE, "");
@@ -313,20 +343,56 @@ public final class DeliveryReader {
                 note(problems, ProblemCode.INVALID_PRICE, line, priceText);
             }
 
+            PostcodeReading postcode = Postcodes.read(values.getOrDefault(POSTCODE, ""), values.getOrDefault(COUNTRY, ""));
+            boolean nonDutch = false;
+            switch (postcode.kind()) {
+                case MISSING -> {
+                    if (header.has(POSTCODE)) {
+                        note(problems, ProblemCode.MISSING_POSTCODE, line, "");
+                    }
+                }
+                case INVALID -> note(problems, ProblemCode.INVALID_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
+                case FOREIGN -> {
+                    if (header.has(COUNTRY)) {
+                        note(problems, ProblemCode.FOREIGN_POSTCODE, line, postcode.country());
+                    } else {
+                        // no country column: say so with the line, rather than count a "foreign, country unknown"
+                        nonDutch = true;
+                        note(problems, ProblemCode.NON_DUTCH_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
+                    }
+                }
+                case DUTCH -> { }
+            }
+
             if (problems.stream().anyMatch(ProblemCode::rejectsRow)) {
                 reject(line, problems, values);
                 return;
             }
-            // only complete lines count for duplicates: a broken line is no proof the next one repeats it
-            if (!seen.add(String.join("\u001F", values.values()))) {
-                note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
-                reject(line, problems, values);
-                return;
+            if (header.checksDuplicates()) {
+                // only complete lines count for duplicates: a broken line is no proof the next one repeats it
+                String key = String.join("\u001F", values.values());
+                if (header.rowIdColumn >= 0) {
+                    key += "\u001F" + header.cell(cells, header.rowIdColumn);
+                }
+                if (!seen.add(key)) {
+                    note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
+                    reject(line, problems, values);
+                    return;
+                }
+            }
+
+            // refunds and zero-ticket lines are data, not errors: kept, flagged, and left out of the figures
+            if (tickets < 0 || price.map(p -> p.signum() < 0).orElse(false)) {
+                note(problems, ProblemCode.REFUND, line, (header.has(TICKET_COUNT) ? values.get(TICKET_COUNT) : "")
+                        + (priceText.isEmpty() ? "" : " / " + priceText));
+                tickets = -Math.abs(tickets);
+            } else if (tickets == 0) {
+                note(problems, ProblemCode.ZERO_TICKETS, line, values.get(TICKET_COUNT));
             }
 
             boolean outlier = false;
-            if (tickets.get() > OUTLIER_TICKETS) {
-                note(problems, ProblemCode.OUTLIER, line, TICKET_COUNT.name() + " " + tickets.get());
+            if (tickets > OUTLIER_TICKETS) {
+                note(problems, ProblemCode.OUTLIER, line, TICKET_COUNT.name() + " " + tickets);
                 outlier = true;
             } else if (price.isPresent() && price.get().compareTo(OUTLIER_PRICE) > 0) {
                 note(problems, ProblemCode.OUTLIER, line, PRICE.name() + " " + price.get().toPlainString());
@@ -335,13 +401,19 @@ public final class DeliveryReader {
 
             String municipalityCode = postcode.pc4() == null ? null
                     : directory.municipalityOfPc4(postcode.pc4()).map(Municipality::code).orElse(null);
-            sink.accept(new DeliveryRow(line, values.get(ORDER_ID), pseudonymiser.pseudonym(values.get(CUSTOMER_ID)),
-                    orderDate.get(), blankToNull(values.get(EVENT_ID)), blankToNull(values.get(EVENT_NAME)),
+            // an unplaceable postcode is accepted, not placed: it counts for tickets and customers, not the map
+            String country = postcode.country() != null ? postcode.country() : "NL";
+            String orderId = header.has(ORDER_ID) ? values.get(ORDER_ID) : Long.toString(line);
+            String customer = header.has(CUSTOMER_ID) ? pseudonymiser.pseudonym(values.get(CUSTOMER_ID)) : null;
+            String eventName = header.hasEvent() ? blankToNull(values.get(EVENT_NAME)) : CanonicalField.ALL_EVENTS;
+            sink.accept(new DeliveryRow(line, orderId, customer,
+                    orderDate.get(), blankToNull(values.get(EVENT_ID)), eventName,
                     eventDate.orElse(null), blankToNull(values.get(VENUE)), blankToNull(values.get(GENRE)),
-                    blankToNull(values.get(PRICE_TYPE)), price.orElse(null), tickets.get(),
-                    blankToNull(values.get(SALES_CHANNEL)), postcode.pc4(), municipalityCode, postcode.country(),
+                    blankToNull(values.get(PRICE_TYPE)), price.orElse(null), tickets,
+                    blankToNull(values.get(SALES_CHANNEL)), postcode.pc4(), municipalityCode, country,
                     outlier));
-            tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH, municipalityCode != null);
+            tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH,
+                    postcode.kind() == PostcodeReading.Kind.FOREIGN && !nonDutch, nonDutch, municipalityCode != null);
         }
 
         private void note(List<ProblemCode> problems, ProblemCode code, long line, String value) {

@@ -175,6 +175,18 @@ final class HeaderVocabulary {
         return k == key.length();
     }
 
+    /**
+     * Headers of a per-ticket or per-attendee number: not a field the portal keeps, but what tells two
+     * otherwise identical lines (two tickets of one order) apart from a line exported twice.
+     */
+    private static final java.util.Set<String> ROW_IDS = java.util.Set.of(
+            "attendeenr", "attendeeid", "attendeenumber", "ticketid", "ticketnr", "ticketnumber", "ticketnummer",
+            "barcode", "ticketbarcode", "positionid", "orderpositionid", "tickettoken", "regelnummer", "ordertickettoken");
+
+    static boolean isRowId(String header) {
+        return ROW_IDS.contains(key(header));
+    }
+
     static Optional<CanonicalField> synonym(String header) {
         return Optional.ofNullable(SYNONYMS.get(key(header)));
     }

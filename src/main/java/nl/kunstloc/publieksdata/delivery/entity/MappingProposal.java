@@ -23,6 +23,11 @@ public record MappingProposal(TicketingSystem system, ColumnMapping mapping, Set
         unusedColumns = List.copyOf(unusedColumns);
     }
 
+    /** Optional fields the file lacks: the import works, and the report says what their absence means. */
+    public Set<CanonicalField> absentOptional() {
+        return mapping.absentOptional();
+    }
+
     public boolean complete() {
         return missingRequired.isEmpty();
     }

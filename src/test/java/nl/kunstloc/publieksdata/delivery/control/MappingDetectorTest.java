@@ -72,12 +72,20 @@ class MappingDetectorTest {
     void reportsTheRequiredFieldsWithoutAColumn() {
         MappingProposal proposal = MappingDetector.detect(List.of("Ordernummer", "Aantal", "Woonplaats"));
         assertThat(proposal.complete()).isFalse();
-        assertThat(proposal.missingRequired()).containsExactlyInAnyOrder(CUSTOMER_ID, ORDER_DATE, EVENT_NAME, POSTCODE);
+        assertThat(proposal.missingRequired()).containsExactlyInAnyOrder(ORDER_DATE, POSTCODE);
+        assertThat(proposal.absentOptional()).containsExactlyInAnyOrder(CUSTOMER_ID, EVENT_NAME);
+    }
+
+    @Test
+    void aCountryIsEnoughForThePlaceAndADateForTheRest() {
+        MappingProposal proposal = MappingDetector.detect(List.of("Besteldatum", "Land"));
+        assertThat(proposal.complete()).isTrue();
+        assertThat(proposal.absentOptional()).containsExactlyInAnyOrder(ORDER_ID, CUSTOMER_ID, EVENT_NAME, TICKET_COUNT);
     }
 
     @Test
     void anEventIdIsEnoughForTheEvent() {
-        assertThat(MappingDetector.detect(List.of("Event ID")).missingRequired()).doesNotContain(EVENT_NAME, EVENT_ID);
+        assertThat(MappingDetector.detect(List.of("Event ID")).absentOptional()).doesNotContain(EVENT_NAME, EVENT_ID);
     }
 
     @Test
