@@ -163,7 +163,8 @@ public class Deliveries {
             Optional<ColumnMapping> saved = savedMapping(institutionId, preview.headers());
             if (saved.isPresent()) {
                 preview = new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),
-                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get()), preview.rows());
+                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get(),
+                                nl.kunstloc.publieksdata.delivery.entity.ColumnReason.Kind.SAVED), preview.rows());
             }
             kept = true;
             return new Upload(received.path().toString(), name, received.bytes(), preview);

@@ -45,6 +45,8 @@ public final class DeliveryReader {
     static final BigDecimal OUTLIER_PRICE = new BigDecimal("1000");
     /** The header row must have at least this many filled cells; rows above it (a title) are ignored. */
     private static final int MIN_HEADER_CELLS = 2;
+    /** Shown in the preview instead of a personal value chosen as the customer key. */
+    public static final String PSEUDONYMISED = "\u2022\u2022\u2022";
 
     private final PostcodeDirectory directory;
     private final ReadLimits limits;
@@ -66,22 +68,34 @@ public final class DeliveryReader {
     public Preview preview(InputStream in, String fileName, int rows, Optional<TicketingSystem> system)
             throws IOException {
         try (TableSource table = TableSource.open(in, fileName, limits)) {
-            List<List<String>> shown = new ArrayList<>();
-            Header[] header = new Header[1];
+            // the rows are sampled to recognise columns by their values; only mapped cells are shown
+            List<List<String>> sampled = new ArrayList<>();
+            List<String>[] headerCells = new List[1];
             table.forEachRow((line, cells) -> {
-                if (header[0] == null) {
+                if (headerCells[0] == null) {
                     if (filled(cells) >= MIN_HEADER_CELLS) {
-                        header[0] = Header.of(cells, MappingDetector.detect(Header.texts(cells), system));
+                        headerCells[0] = new ArrayList<>(cells);
                     }
                     return true;
                 }
-                shown.add(header[0].visibleCells(cells));
-                return shown.size() < rows;
+                sampled.add(new ArrayList<>(cells));
+                return sampled.size() < Math.max(rows, MappingDetector.SAMPLE_ROWS);
             });
-            if (header[0] == null) {
+            if (headerCells[0] == null) {
                 throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
             }
-            return new Preview(fileName, table.format(), table.dialect(), header[0].texts, header[0].proposal, shown);
+            List<String> texts = Header.texts(headerCells[0]);
+            Header header = Header.of(headerCells[0], MappingDetector.detect(texts, sampled, system));
+            List<List<String>> shown = new ArrayList<>();
+            for (List<String> cells : sampled) {
+                if (shown.size() == rows) {
+                    break;
+                }
+                if (filled(cells) > 0) {
+                    shown.add(header.visibleCells(cells));
+                }
+            }
+            return new Preview(fileName, table.format(), table.dialect(), header.texts, header.proposal, shown);
         }
     }
 
@@ -103,6 +117,7 @@ public final class DeliveryReader {
         try (TableSource table = TableSource.open(in, fileName, limits)) {
             Pass pass = new Pass(system, mapping, pseudonymiser, sink);
             table.forEachRow(pass::row);
+            pass.finish();
             if (pass.header == null) {
                 throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
             }
@@ -190,7 +205,9 @@ public final class DeliveryReader {
             List<String> visible = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 boolean mapped = proposal.mapping().fieldOf(texts.get(i)).isPresent() && texts.indexOf(texts.get(i)) == i;
-                visible.add(mapped && i < cells.size() ? cells.get(i) : "");
+                boolean cell = mapped && i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank();
+                // an e-mail address chosen as the customer key is never shown, only that there is one
+                visible.add(!cell ? "" : MappingDetector.isPersonal(texts.get(i)) ? PSEUDONYMISED : cells.get(i));
             }
             return visible;
         }
@@ -220,6 +237,10 @@ public final class DeliveryReader {
         private final ValidationTally tally = new ValidationTally();
         private final SeenLines seen = new SeenLines();
         private Header header;
+        private List<String> headerCells;
+        private long headerLine;
+        private final List<Long> pendingLines = new ArrayList<>();
+        private final List<List<String>> pending = new ArrayList<>();
 
         Pass(Optional<TicketingSystem> system, Optional<ColumnMapping> mapping, Pseudonymiser pseudonymiser,
              RowSink sink) {
@@ -231,12 +252,47 @@ public final class DeliveryReader {
 
         boolean row(long line, List<String> cells) {
             if (header == null) {
-                if (filled(cells) >= MIN_HEADER_CELLS) {
-                    header = headerOf(line, cells);
-                    return header.proposal.complete();
+                if (headerCells == null) {
+                    if (filled(cells) >= MIN_HEADER_CELLS) {
+                        if (mapping.isPresent()) {
+                            header = headerOf(line, cells, List.of());
+                            return header.proposal.complete();
+                        }
+                        headerCells = new ArrayList<>(cells);
+                        headerLine = line;
+                    }
+                    return true;
                 }
-                return true;
+                // without the user's mapping the columns are recognised from the first rows' values too
+                pendingLines.add(line);
+                pending.add(new ArrayList<>(cells));
+                return pending.size() < MappingDetector.SAMPLE_ROWS || settle();
             }
+            return dataRow(line, cells);
+        }
+
+        /** The end of the file: a short file's rows were all sample. */
+        void finish() {
+            if (header == null && headerCells != null) {
+                settle();
+            }
+        }
+
+        private boolean settle() {
+            header = headerOf(headerLine, headerCells, pending);
+            if (!header.proposal.complete()) {
+                pending.clear();
+                return false;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                dataRow(pendingLines.get(i), pending.get(i));
+            }
+            pending.clear();
+            pendingLines.clear();
+            return true;
+        }
+
+        private boolean dataRow(long line, List<String> cells) {
             tally.rowRead();
             if (filled(cells) == 0) {
                 tally.skipped(SkipReason.BLANK_ROW, line);
@@ -250,11 +306,11 @@ public final class DeliveryReader {
             return true;
         }
 
-        private Header headerOf(long line, List<String> cells) {
+        private Header headerOf(long line, List<String> cells, List<List<String>> samples) {
             List<String> texts = Header.texts(cells);
             MappingProposal proposal = mapping
                     .map(m -> MappingDetector.withMapping(texts, system.orElse(TicketingSystem.OTHER), m))
-                    .orElseGet(() -> MappingDetector.detect(texts, system));
+                    .orElseGet(() -> MappingDetector.detect(texts, samples, system));
             for (CanonicalField missing : proposal.missingRequired()) {
                 tally.problem(ProblemCode.UNMAPPED_REQUIRED_COLUMN, line, missing.name());
             }
