@@ -197,6 +197,13 @@ public class Deliveries {
     public Delivery importUpload(Long institutionId, Upload upload, ColumnMapping mapping, boolean saveMapping,
                                  Long replaces, String by) {
         agreements.requireActiveAgreement(institutionId);
+        java.util.Set<nl.kunstloc.publieksdata.delivery.entity.CanonicalField> missing = mapping != null
+                ? mapping.missingRequired() : upload.preview().proposal().missingRequired();
+        if (!missing.isEmpty()) {
+            // a delivery that can never pass is not started (the pages say it before, in the user's words)
+            throw new UserFacingException("delivery.mapping.incomplete",
+                    String.join(", ", missing.stream().map(Enum::name).sorted().toList()));
+        }
         Institution institution = institutions.find(institutionId).orElseThrow();
         Delivery previous = replaces == null ? null : find(replaces).filter(d -> d.getInstitutionId().equals(institutionId))
                 .orElseThrow(() -> new UserFacingException("delivery.notFound"));

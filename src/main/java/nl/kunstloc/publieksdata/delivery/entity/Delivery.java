@@ -347,6 +347,16 @@ public class Delivery {
         return absent;
     }
 
+    /** The absent fields in a fixed order, for pages. */
+    public List<CanonicalField> getAbsentFieldList() {
+        return getAbsentFields().stream().sorted().toList();
+    }
+
+    /** Accepted rows neither placed in a Dutch PC4 nor abroad: their postcode was missing or could not be placed. */
+    public long getRowsUnplaced() {
+        return Math.max(0, rowsAccepted - placedDutch - rowsForeign);
+    }
+
     /** Whether the rows carry no customer ids, so that figures are per visit, not per customer. */
     public boolean isCustomersUnknown() {
         return getAbsentFields().contains(CanonicalField.CUSTOMER_ID);
