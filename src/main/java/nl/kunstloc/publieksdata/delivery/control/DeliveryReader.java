@@ -91,7 +91,7 @@ public final class DeliveryReader {
                 if (shown.size() == rows) {
                     break;
                 }
-                if (filled(cells) > 0) {
+                if (filled(cells) > 0 && !header.repeatedIn(cells)) {
                     shown.add(header.visibleCells(cells));
                 }
             }

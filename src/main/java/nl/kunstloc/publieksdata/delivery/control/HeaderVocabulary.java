@@ -22,7 +22,7 @@ import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
  */
 final class HeaderVocabulary {
 
-    /** Per system: its own header names (several of them only that system uses, see {@link #distinctive}). */
+    /** Per system: its own header names (recognised by {@link #SIGNATURES}). */
     static final Map<TicketingSystem, Map<String, CanonicalField>> PRESETS = Map.of(
             // Ticketmatic: the field names of its public API, as its own client names them — github
             // ticketmatic/tm-go, ticketmatic/types.go: Order {orderid, customerid, createdts, nbroftickets,
@@ -97,12 +97,6 @@ final class HeaderVocabulary {
                     Map.entry("Sales Channel", SALES_CHANNEL), Map.entry("Postal Code", POSTCODE),
                     Map.entry("Country", COUNTRY))));
 
-    /**
-     * Per system the header keys no other system's preset has: what recognising a file as that system counts
-     * (every system has "Postcode" and "Country"; only Ticketmatic says "nbroftickets").
-     */
-    static final Map<TicketingSystem, java.util.Set<String>> DISTINCTIVE = distinctive();
-
     /** Common names in any system. Deliberately no bare "Datum", "Naam" or "Klant": too ambiguous (values decide). */
     static final Map<String, CanonicalField> SYNONYMS = synonyms(Map.ofEntries(
             Map.entry(ORDER_ID, List.of("Ordernummer", "Order nummer", "Ordernr", "Order ID", "Order", "Order number",
@@ -146,6 +140,23 @@ final class HeaderVocabulary {
                     "Postcode bezoeker", "Postcode (PC4)", "Zip/Postal code", "Postal")),
             Map.entry(COUNTRY, List.of("Land", "Landcode", "Country", "Country code", "Home country",
                     "Billing country", "Land van herkomst", "Woonland", "Country of residence"))));
+
+    /**
+     * Per system the headers that only that system writes, from the verified sources above: what recognising
+     * a file as that system counts (every export has a "Postcode"; only Ticketmatic says "nbroftickets", only
+     * pretix "Event slug", only Eventbrite "Attendee #"). Systems whose names are all assumed have none, so a
+     * file is never taken for them by guesswork; the institution's profile or the user can still choose them.
+     */
+    static final Map<TicketingSystem, java.util.Set<String>> SIGNATURES = Map.of(
+            TicketingSystem.TICKETMATIC, keys("orderid", "customerid", "createdts", "nbroftickets", "totalamount",
+                    "saleschannelid", "pricetypeid", "tickettypename", "locationname", "startts", "countrycode"),
+            TicketingSystem.PRETIX, keys("Event slug", "Order code", "Order total", "Order time", "Positions",
+                    "Position ID", "Pseudonymization ID", "Order locale", "E-mail address verified",
+                    "Payment providers", "Attendee email", "Invoice numbers", "Requires special attention"),
+            TicketingSystem.EVENTBRITE, keys("Order #", "Attendee #", "Total Paid", "Fees Paid", "Eventbrite Fees",
+                    "Eventbrite Payment Processing", "Attendee Status", "Home Zip", "Home Country", "Price Tier",
+                    "Home Address 1", "Date Attending"));
+
 
     /**
      * Parts of a header that mark personal data. Matched anywhere in the key, after canonical headers
@@ -234,6 +245,12 @@ final class HeaderVocabulary {
         return ROW_IDS.contains(key(header));
     }
 
+    /** Whether some system's preset names this header as a field. */
+    static boolean isPresetName(String header) {
+        String key = key(header);
+        return PRESETS.values().stream().anyMatch(preset -> preset.containsKey(key));
+    }
+
     static Optional<CanonicalField> synonym(String header) {
         return Optional.ofNullable(SYNONYMS.get(key(header)));
     }
@@ -249,13 +266,8 @@ final class HeaderVocabulary {
         return Map.copyOf(keyed);
     }
 
-    private static Map<TicketingSystem, java.util.Set<String>> distinctive() {
-        Map<String, Integer> systemsPerKey = new HashMap<>();
-        PRESETS.values().forEach(preset -> preset.keySet().forEach(k -> systemsPerKey.merge(k, 1, Integer::sum)));
-        Map<TicketingSystem, java.util.Set<String>> distinctive = new java.util.EnumMap<>(TicketingSystem.class);
-        PRESETS.forEach((system, preset) -> distinctive.put(system, java.util.Set.copyOf(preset.keySet().stream()
-                .filter(k -> systemsPerKey.get(k) == 1).toList())));
-        return Map.copyOf(distinctive);
+    private static java.util.Set<String> keys(String... headers) {
+        return java.util.Arrays.stream(headers).map(HeaderVocabulary::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, CanonicalField> synonyms(Map<CanonicalField, List<String>> byField) {

@@ -23,7 +23,7 @@ public final class MappingDetector {
 
     /**
      * A file is recognised as a system when at least this many of its headers are names only that system
-     * uses ({@link HeaderVocabulary#DISTINCTIVE}): "Postcode" and "Country" prove nothing.
+     * writes ({@link HeaderVocabulary#SIGNATURES}): "Postcode" and "Country" prove nothing.
      */
     static final int MIN_DISTINCTIVE_MATCHES = 3;
     /** Rows sampled below the header for recognising columns by their values. */
@@ -94,7 +94,9 @@ public final class MappingDetector {
 
     /** Whether a header looks like personal data: such a column can only be the (pseudonymised) customer id. */
     public static boolean isPersonal(String header) {
-        return HeaderVocabulary.isPersonal(header) && HeaderVocabulary.synonym(header).isEmpty();
+        // "Event name", "locationname", "tickettypename" are fields under a system's or a common name
+        return HeaderVocabulary.isPersonal(header) && HeaderVocabulary.synonym(header).isEmpty()
+                && !HeaderVocabulary.isPresetName(header);
     }
 
     private static boolean isEmail(String header) {
@@ -145,7 +147,7 @@ public final class MappingDetector {
         int bestScore = MIN_DISTINCTIVE_MATCHES - 1;
         List<String> keys = headers.stream().map(HeaderVocabulary::key).distinct().toList();
         for (TicketingSystem system : TicketingSystem.values()) {
-            Set<String> distinctive = HeaderVocabulary.DISTINCTIVE.getOrDefault(system, Set.of());
+            Set<String> distinctive = HeaderVocabulary.SIGNATURES.getOrDefault(system, Set.of());
             int score = (int) keys.stream().filter(distinctive::contains).count();
             if (score > bestScore) {
                 best = system;
