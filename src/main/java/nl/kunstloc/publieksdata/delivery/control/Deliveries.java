@@ -155,8 +155,15 @@ public class Deliveries {
         String name = HeldFiles.readableName(received, fileName);
         boolean kept = false;
         try (InputStream file = files.open(received.path().toString())) {
-            Preview preview = reader().preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS,
-                    system.or(() -> institutionSystem(institutionId)));
+            Preview preview = reader().preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS, system);
+            Optional<TicketingSystem> profile = institutionSystem(institutionId);
+            if (system.isEmpty() && preview.proposal().system() == TicketingSystem.OTHER && profile.isPresent()) {
+                // a file that is recognisably another system's (an Eventbrite report at a Ticketmatic theatre) keeps
+                // that system; only a file recognised as none takes the system of the institution's profile
+                try (InputStream again = files.open(received.path().toString())) {
+                    preview = reader().preview(again, name, DeliveryReader.DEFAULT_PREVIEW_ROWS, profile);
+                }
+            }
             if (preview.rows().isEmpty()) {
                 throw new UnreadableExportException("delivery.upload.headerOnly", "header only");
             }
