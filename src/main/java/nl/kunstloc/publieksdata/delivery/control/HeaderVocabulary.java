@@ -119,7 +119,8 @@ final class HeaderVocabulary {
                     "Programma", "Titel voorstelling")),
             Map.entry(EVENT_DATE, List.of("Evenementdatum", "Datum evenement", "Datum voorstelling",
                     "Voorstellingsdatum", "Speeldatum", "Aanvang", "Event date", "Event start date",
-                    "Performance date", "Show date", "Datum activiteit", "Event start")),
+                    "Performance date", "Show date", "Datum activiteit", "Event start", "Date attending",
+                    "Speelmoment")),
             Map.entry(VENUE, List.of("Locatie", "Zaal", "Zaalnaam", "Podium", "Venue", "Venue name", "Location",
                     "Hall")),
             Map.entry(GENRE, List.of("Genre", "Categorie", "Discipline", "Category", "Genre code")),
@@ -128,7 +129,8 @@ final class HeaderVocabulary {
                     "Kaartsoort", "Soort kaart", "Entreesoort", "Soort ticket", "Tickettype")),
             Map.entry(PRICE, List.of("Prijs", "Bedrag", "Totaalbedrag", "Ticketprijs", "Omzet", "Price", "Amount",
                     "Total paid", "Face value", "Ticket price", "Revenue", "Bedrag EUR", "Amount EUR", "Totaalprijs",
-                    "Order total", "Bedrag incl btw", "Prijs incl btw", "Betaald", "Amount paid")),
+                    "Order total", "Bedrag incl btw", "Prijs incl btw", "Betaald", "Amount paid", "Totaal betaald",
+                    "Gross", "Paid")),
             Map.entry(TICKET_COUNT, List.of("Aantal", "Aantal tickets", "Aantal kaarten", "Aantal kaartjes",
                     "Kaarten", "Tickets", "Stuks", "Quantity", "Qty", "Number of tickets", "Ticket count",
                     "No of tickets", "Aantal personen", "Personen", "Aantal bezoekers", "Bezoekers", "Visitors",
@@ -251,8 +253,20 @@ final class HeaderVocabulary {
         return PRESETS.values().stream().anyMatch(preset -> preset.containsKey(key));
     }
 
+    /** A unit or tax note after a name: "Bedrag (EUR)", "Total Paid (USD)", "Prijs incl. btw". */
+    private static final java.util.regex.Pattern UNIT_SUFFIX =
+            java.util.regex.Pattern.compile("(incl|excl|inclusief|exclusief)?(btw|vat)?(eur|euro|euros|usd|gbp)?$");
+
     static Optional<CanonicalField> synonym(String header) {
-        return Optional.ofNullable(SYNONYMS.get(key(header)));
+        String key = key(header);
+        CanonicalField field = SYNONYMS.get(key);
+        if (field == null && key.length() > 3) {
+            String bare = UNIT_SUFFIX.matcher(key).replaceFirst("");
+            if (!bare.equals(key) && !bare.isEmpty()) {
+                field = SYNONYMS.get(bare);
+            }
+        }
+        return Optional.ofNullable(field);
     }
 
     static boolean isPersonal(String header) {
