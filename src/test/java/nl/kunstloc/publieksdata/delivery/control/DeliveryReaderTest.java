@@ -314,6 +314,34 @@ class DeliveryReaderTest {
     }
 
     @Test
+    void anEmailChosenAsTheCustomerKeyIsPseudonymisedAndNeverComesOutInClear() throws IOException {
+        String csv = """
+                Order #;Order Date;Email;Quantity;Home Zip;Attendee #
+                A1;2024-05-01;anna@example.nl;1;5038 AB;1
+                A1;2024-05-01;piet@example.nl;1;5038 AB;2
+                A2;31-02-2024;anna@example.nl;1;5038 AB;3
+                A3;2024-05-02;;1;5038 AB;4
+                A4;2024-05-02;kees@example.nl;twee;5038 AB;5
+                A1;2024-05-01;piet@example.nl;1;5038 AB;2
+                """;
+        StringWriter out = new StringWriter();
+        ValidationReport report;
+        try (RejectedRowsCsv rejects = new RejectedRowsCsv(out)) {
+            report = reader.read(stream(csv), "a.csv", Optional.empty(), Optional.of(
+                    nl.kunstloc.publieksdata.delivery.entity.ColumnMapping.of(java.util.Map.of("Order #", CanonicalField.ORDER_ID,
+                            "Order Date", CanonicalField.ORDER_DATE, "Email", CanonicalField.CUSTOMER_ID,
+                            "Quantity", CanonicalField.TICKET_COUNT, "Home Zip", CanonicalField.POSTCODE))),
+                    pseudonymiser, sink.withRejectsTo(rejects));
+        }
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(accepted.get(0).customerPseudonym()).isEqualTo(pseudonymiser.pseudonym("anna@example.nl"));
+        // a bad date, an empty key, an unreadable count, a line exported twice: all reported by line
+        assertThat(rejected).extracting(RejectedRow::line).containsExactly(4L, 5L, 6L, 7L);
+        String everything = out + " " + report + " " + rejected + " " + accepted;
+        assertThat(everything).doesNotContain("@", "anna", "piet", "kees");
+    }
+
+    @Test
     void refusesFilesItCannotRead() {
         assertThatThrownBy(() -> reader.read(stream(""), "empty.csv", Optional.empty(), Optional.empty(), pseudonymiser, sink))
                 .isInstanceOf(UnreadableExportException.class)
