@@ -25,9 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A delivery as its users meet it: a member of Theater aan de Dommel uploads a messy export whose
- * postcode column the portal does not recognise, sees the preview, imports, fixes the mapping on the
- * problems task, accepts the passing rows; the coordinator accepts; the rows are in the database and
- * the held file is gone. An institution without an active agreement is refused with the reason. The
+ * postcode column has a name the portal does not know ("Wijk") but values it recognises, sees the preview
+ * and why each column was proposed, imports, re-runs from the problems task, accepts the passing rows; the
+ * coordinator accepts; the rows are in the database and the held file is gone. A per-attendee report keyed
+ * by e-mail and a museum register without order, customer or event columns go through the same screens
+ * (issue 12): what they lack is said before the import, an import without a date is refused, no e-mail
+ * address reaches the database or the log. An institution without an active agreement is refused with the reason. The
  * REST API with the demo tokens: 202 + Location + status, 404 across institutions, JSON errors.
  */
 class DeliveryBrowserIT {
@@ -81,6 +84,8 @@ class DeliveryBrowserIT {
         browser.checkAccessibility().screenshot("delivery-preview");
         assertThat(browser.text(By.id("dialect"))).contains("CSV", ";", "UTF-8");
         assertThat(browser.pageSource()).doesNotContain("Klant 1;").doesNotContain(">Klant 12<");
+        // "Wijk" is no postcode header, but its values are postcodes, and the page says so
+        assertThat(browser.pageSource()).contains("lijken op Nederlandse postcodes (42 van 42)");
 
         browser.click(By.id("mappingForm:import"));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
@@ -99,8 +104,9 @@ class DeliveryBrowserIT {
         browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
         awaitStatus("Aandacht nodig");
         browser.checkAccessibility().screenshot("delivery-report");
-        assertThat(browser.text(By.id("reconciliation"))).contains("43", "40", "2", "1");
-        assertThat(browser.pageSource()).contains("rij 42").contains("rij 43");
+        // 43 read = 41 accepted (the zero-ticket line too, flagged) + 1 rejected (31 February) + 1 skipped (the total)
+        assertThat(browser.text(By.id("reconciliation"))).contains("43", "41", "1");
+        assertThat(browser.pageSource()).contains("rij 42").contains("rij 43").contains("Regels zonder tickets");
 
         // --- rejected rows download, then accept the rows that passed
         HttpResponse<String> rejected = browserGet("/delivery/rejected-rows?id=" + deliveryId);
@@ -126,10 +132,136 @@ class DeliveryBrowserIT {
         try (Connection db = portal.openDatabase()) {
             assertThat(single(db, "SELECT status FROM delivery WHERE id = ?", deliveryId)).isEqualTo("VALIDATED");
             assertThat(single(db, "SELECT held_file FROM delivery WHERE id = ?", deliveryId)).isNull();
-            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", deliveryId)).isEqualTo("40");
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", deliveryId)).isEqualTo("41");
             assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ? AND length(customer_pseudonym) < 40", deliveryId)).isEqualTo("0");
         }
         Files.deleteIfExists(file);
+    }
+
+    /** An Eventbrite attendee report: one row per attendee, no customer number, no event column. */
+    static String attendeeReport() {
+        StringBuilder csv = new StringBuilder("Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,"
+                + "Attendee #,Order Type,Total Paid,Attendee Status,Home Address 1,Home City,Home Zip,Home Country\r\n");
+        String[] postcodes = {"5611 AB", "5038 AB", "4811 CD", "5211 AA"};
+        for (int i = 1; i <= 12; i++) {
+            // orders of two attendees; attendee 12 is attendee 1 again, in capitals
+            String mail = i == 12 ? "Bezoeker1@Example.NL" : "bezoeker" + i + "@example.nl";
+            csv.append("88100").append((i + 1) / 2).append(",2026-02-0").append(1 + i % 7).append(" 10:12:44+01:00,Voor")
+                    .append(i).append(",Achter").append(i).append(',').append(mail).append(",1,Regular,19000").append(i)
+                    .append(",Eventbrite Completed,15.00,Attending,Laan ").append(i).append(",Tilburg,")
+                    .append(postcodes[i % postcodes.length]).append(",NL\r\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aPerAttendeeReportKeyedByEmailIsDeliveredWithoutAnyAddressStored() throws Exception {
+        Path file = Files.createTempFile("attendees", ".csv");
+        Files.writeString(file, attendeeReport(), StandardCharsets.UTF_8);
+
+        browser.login(MEMBER, PASSWORD);
+        browser.open("/delivery/upload.xhtml");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.click(By.id("upload:preview"));
+        browser.waiting().until(d -> !d.findElements(By.id("mappingForm:import")).isEmpty());
+        browser.checkAccessibility().screenshot("delivery-preview-attendees");
+        assertThat(browser.text(By.id("system"))).isEqualTo("Eventbrite");
+        // the e-mail is the customer key, pseudonymised; the page says why and what the file lacks
+        assertThat(browser.pageSource()).contains("e-mailadres als klantsleutel")
+                .contains("Geen voorstelling").doesNotContain("bezoeker1@example.nl");
+
+        browser.click(By.id("mappingForm:import"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
+        long deliveryId = idFrom(browser.currentPath());
+        awaitStatus("In beoordeling bij Kunstloc");
+        browser.checkAccessibility().screenshot("delivery-report-attendees");
+        assertThat(browser.text(By.id("absent"))).contains("Geen voorstelling");
+        browser.logout();
+
+        try (Connection db = portal.openDatabase()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", deliveryId)).isEqualTo("12");
+            // attendee 1 came twice: 11 people
+            assertThat(single(db, "SELECT COUNT(DISTINCT customer_pseudonym) FROM delivery_row WHERE delivery_id = ?", deliveryId))
+                    .isEqualTo("11");
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ? AND (customer_pseudonym LIKE '%@%'"
+                    + " OR order_id LIKE '%@%' OR event_name LIKE '%@%' OR length(customer_pseudonym) < 40)", deliveryId)).isEqualTo("0");
+            assertThat(single(db, "SELECT absent_fields FROM delivery WHERE id = ?", deliveryId)).isEqualTo("EVENT_NAME");
+        }
+        Path log = Path.of("target/it-portal/portal.log");
+        if (Files.exists(log)) {
+            assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).doesNotContainIgnoringCase("bezoeker1@example.nl");
+        }
+        Files.deleteIfExists(file);
+    }
+
+    /** A museum's counter register: a date, a ticket kind, a count, an amount, a postcode; nothing else. */
+    static String museumRegister() {
+        StringBuilder csv = new StringBuilder("Datum;Tijd;Kaartsoort;Aantal personen;Betaald;Postcode\r\n");
+        String[] postcodes = {"5611 AB", "5038 AB", "", "5211 AA", "onbekend"};
+        for (int i = 1; i <= 20; i++) {
+            csv.append(String.format("%02d-02-2026;1%d:05;Volwassene;%d;\u20ac %d,00;%s\r\n", 1 + i % 20, i % 8, 1 + i % 3,
+                    15 * (1 + i % 3), postcodes[i % postcodes.length]));
+        }
+        csv.append("Totaal;;;40;\u20ac 600,00;\r\n");
+        return csv.toString();
+    }
+
+    @Test
+    void aMuseumRegisterWithoutCustomerIdsIsDeliveredAndAnImportWithoutADateIsRefused() throws Exception {
+        Path file = Files.createTempFile("museum-kassa", ".csv");
+        Files.writeString(file, museumRegister(), StandardCharsets.UTF_8);
+
+        browser.login(MEMBER, PASSWORD);
+        browser.open("/delivery/upload.xhtml");
+        browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.click(By.id("upload:preview"));
+        browser.waiting().until(d -> !d.findElements(By.id("mappingForm:import")).isEmpty());
+        browser.checkAccessibility().screenshot("delivery-preview-museum");
+        String absent = browser.text(By.id("mappingForm:absent"));
+        assertThat(absent).contains("Geen ordernummer", "Geen klantnummer", "Geen voorstelling");
+        assertThat(browser.pageSource()).contains("de enige kolom met datums");
+
+        // without the date the import is refused before any validation starts
+        long before = Long.parseLong(countDeliveries());
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('mappingForm:mapping:0:field_input').value = '';");
+        browser.click(By.id("mappingForm:import"));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".msg-error")).isEmpty());
+        assertThat(browser.currentPath()).contains("/delivery/upload.xhtml");
+        assertThat(browser.pageSource()).contains("Importeren kan pas als elk verplicht gegeven een kolom heeft");
+        assertThat(browser.text(By.id("mappingForm:missingRequired"))).contains("datum");
+        assertThat(Long.parseLong(countDeliveries())).isEqualTo(before);
+
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('mappingForm:mapping:0:field_input').value = 'ORDER_DATE';");
+        browser.click(By.id("mappingForm:import"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/delivery/delivery.xhtml"));
+        long deliveryId = idFrom(browser.currentPath());
+        awaitStatus("In beoordeling bij Kunstloc");
+        browser.checkAccessibility().screenshot("delivery-report-museum");
+        assertThat(browser.text(By.id("absent"))).contains("Geen klantnummer");
+        // 8 of the 20 visits have no placeable postcode: accepted, not placed
+        assertThat(browser.text(By.id("unplaced"))).contains("8", "20");
+        browser.logout();
+
+        try (Connection db = portal.openDatabase()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", deliveryId)).isEqualTo("20");
+            assertThat(single(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ? AND customer_pseudonym IS NOT NULL",
+                    deliveryId)).isEqualTo("0");
+            assertThat(single(db, "SELECT absent_fields FROM delivery WHERE id = ?", deliveryId))
+                    .isEqualTo("CUSTOMER_ID,EVENT_NAME,ORDER_ID");
+            assertThat(single(db, "SELECT rows_skipped FROM delivery WHERE id = ?", deliveryId)).isEqualTo("1");
+        }
+        Files.deleteIfExists(file);
+    }
+
+    private static String countDeliveries() throws Exception {
+        try (Connection db = portal.openDatabase();
+             PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM delivery");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Test

@@ -63,6 +63,14 @@ public class ProblemsView implements Serializable {
     }
 
     public String rerun() {
+        if (editor == null) {
+            return null;
+        }
+        if (!editor.isComplete()) {
+            messages.error("delivery.mapping.incomplete", String.join(", ", editor.getMissingRequired().stream()
+                    .map(f -> messages.text("delivery.field." + f)).toList()));
+            return null;
+        }
         try {
             deliveries.remapAndRerun(delivery.getId(), taskId, editor.mapping(), saveMapping, editor.headers(),
                     currentUser.getUsername());

@@ -97,6 +97,11 @@ public class UploadView implements Serializable {
         if (upload == null) {
             return null;
         }
+        if (!editor.isComplete()) {
+            // never start a validation that can only say "a required column is missing"
+            messages.error("delivery.mapping.incomplete", fieldNames(editor));
+            return null;
+        }
         try {
             Delivery delivery = deliveries.importUpload(currentUser.getInstitutionId(), upload, editor.mapping(),
                     saveMapping, replaces, currentUser.getUsername());
@@ -111,6 +116,12 @@ public class UploadView implements Serializable {
             messages.error(e);
             return null;
         }
+    }
+
+    /** "Orderdatum, Postcode": the fields still missing, in the user's language. */
+    String fieldNames(MappingEditor editor) {
+        return String.join(", ", editor.getMissingRequired().stream()
+                .map(f -> messages.text("delivery.field." + f)).toList());
     }
 
     public void cancel() {

@@ -155,15 +155,23 @@ public class Deliveries {
         String name = HeldFiles.readableName(received, fileName);
         boolean kept = false;
         try (InputStream file = files.open(received.path().toString())) {
-            Preview preview = reader().preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS,
-                    system.or(() -> institutionSystem(institutionId)));
+            Preview preview = reader().preview(file, name, DeliveryReader.DEFAULT_PREVIEW_ROWS, system);
+            Optional<TicketingSystem> profile = institutionSystem(institutionId);
+            if (system.isEmpty() && preview.proposal().system() == TicketingSystem.OTHER && profile.isPresent()) {
+                // a file that is recognisably another system's (an Eventbrite report at a Ticketmatic theatre) keeps
+                // that system; only a file recognised as none takes the system of the institution's profile
+                try (InputStream again = files.open(received.path().toString())) {
+                    preview = reader().preview(again, name, DeliveryReader.DEFAULT_PREVIEW_ROWS, profile);
+                }
+            }
             if (preview.rows().isEmpty()) {
                 throw new UnreadableExportException("delivery.upload.headerOnly", "header only");
             }
             Optional<ColumnMapping> saved = savedMapping(institutionId, preview.headers());
             if (saved.isPresent()) {
                 preview = new Preview(preview.fileName(), preview.format(), preview.dialect(), preview.headers(),
-                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get()), preview.rows());
+                        MappingDetector.withMapping(preview.headers(), preview.proposal().system(), saved.get(),
+                                nl.kunstloc.publieksdata.delivery.entity.ColumnReason.Kind.SAVED), preview.rows());
             }
             kept = true;
             return new Upload(received.path().toString(), name, received.bytes(), preview);
@@ -196,6 +204,13 @@ public class Deliveries {
     public Delivery importUpload(Long institutionId, Upload upload, ColumnMapping mapping, boolean saveMapping,
                                  Long replaces, String by) {
         agreements.requireActiveAgreement(institutionId);
+        java.util.Set<nl.kunstloc.publieksdata.delivery.entity.CanonicalField> missing = mapping != null
+                ? mapping.missingRequired() : upload.preview().proposal().missingRequired();
+        if (!missing.isEmpty()) {
+            // a delivery that can never pass is not started (the pages say it before, in the user's words)
+            throw new UserFacingException("delivery.mapping.incomplete",
+                    String.join(", ", missing.stream().map(Enum::name).sorted().toList()));
+        }
         Institution institution = institutions.find(institutionId).orElseThrow();
         Delivery previous = replaces == null ? null : find(replaces).filter(d -> d.getInstitutionId().equals(institutionId))
                 .orElseThrow(() -> new UserFacingException("delivery.notFound"));

@@ -45,6 +45,8 @@ public final class DeliveryReader {
     static final BigDecimal OUTLIER_PRICE = new BigDecimal("1000");
     /** The header row must have at least this many filled cells; rows above it (a title) are ignored. */
     private static final int MIN_HEADER_CELLS = 2;
+    /** Shown in the preview instead of a personal value chosen as the customer key. */
+    public static final String PSEUDONYMISED = "\u2022\u2022\u2022";
 
     private final PostcodeDirectory directory;
     private final ReadLimits limits;
@@ -66,22 +68,34 @@ public final class DeliveryReader {
     public Preview preview(InputStream in, String fileName, int rows, Optional<TicketingSystem> system)
             throws IOException {
         try (TableSource table = TableSource.open(in, fileName, limits)) {
-            List<List<String>> shown = new ArrayList<>();
-            Header[] header = new Header[1];
+            // the rows are sampled to recognise columns by their values; only mapped cells are shown
+            List<List<String>> sampled = new ArrayList<>();
+            List<String>[] headerCells = new List[1];
             table.forEachRow((line, cells) -> {
-                if (header[0] == null) {
+                if (headerCells[0] == null) {
                     if (filled(cells) >= MIN_HEADER_CELLS) {
-                        header[0] = Header.of(cells, MappingDetector.detect(Header.texts(cells), system));
+                        headerCells[0] = new ArrayList<>(cells);
                     }
                     return true;
                 }
-                shown.add(header[0].visibleCells(cells));
-                return shown.size() < rows;
+                sampled.add(new ArrayList<>(cells));
+                return sampled.size() < Math.max(rows, MappingDetector.SAMPLE_ROWS);
             });
-            if (header[0] == null) {
+            if (headerCells[0] == null) {
                 throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
             }
-            return new Preview(fileName, table.format(), table.dialect(), header[0].texts, header[0].proposal, shown);
+            List<String> texts = Header.texts(headerCells[0]);
+            Header header = Header.of(headerCells[0], MappingDetector.detect(texts, sampled, system));
+            List<List<String>> shown = new ArrayList<>();
+            for (List<String> cells : sampled) {
+                if (shown.size() == rows) {
+                    break;
+                }
+                if (filled(cells) > 0 && !header.repeatedIn(cells)) {
+                    shown.add(header.visibleCells(cells));
+                }
+            }
+            return new Preview(fileName, table.format(), table.dialect(), header.texts, header.proposal, shown);
         }
     }
 
@@ -103,6 +117,7 @@ public final class DeliveryReader {
         try (TableSource table = TableSource.open(in, fileName, limits)) {
             Pass pass = new Pass(system, mapping, pseudonymiser, sink);
             table.forEachRow(pass::row);
+            pass.finish();
             if (pass.header == null) {
                 throw new UnreadableExportException("delivery.upload.noHeader", "no header row found");
             }
@@ -127,6 +142,8 @@ public final class DeliveryReader {
         final MappingProposal proposal;
         final int[] column = new int[CanonicalField.values().length];
         final int nonBlank;
+        /** An unmapped ticket or attendee number, only used to tell two identical lines apart; or -1. */
+        final int rowIdColumn;
         /** The mapped fields, once: the mapping builds a new set on every call. */
         final Set<CanonicalField> fields;
 
@@ -138,6 +155,33 @@ public final class DeliveryReader {
             Arrays.fill(column, -1);
             proposal.mapping().byHeader().forEach((text, field) -> column[field.ordinal()] = texts.indexOf(text));
             this.nonBlank = (int) keys.stream().filter(k -> !k.isEmpty()).count();
+            int rowId = -1;
+            for (int i = 0; i < keys.size() && rowId < 0; i++) {
+                if (HeaderVocabulary.isRowId(texts.get(i)) && proposal.mapping().fieldOf(texts.get(i)).isEmpty()) {
+                    rowId = i;
+                }
+            }
+            this.rowIdColumn = rowId;
+        }
+
+        boolean has(CanonicalField field) {
+            return column[field.ordinal()] >= 0;
+        }
+
+        boolean hasEvent() {
+            return has(EVENT_ID) || has(EVENT_NAME);
+        }
+
+        /**
+         * Identical lines are duplicates (overlapping exports) only where a line has an identity: an order id
+         * with a ticket count, or a ticket/attendee number. Without, two identical rows are two visitors.
+         */
+        boolean checksDuplicates() {
+            return rowIdColumn >= 0 || (has(ORDER_ID) && has(TICKET_COUNT));
+        }
+
+        String cell(List<String> cells, int i) {
+            return i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
         }
 
         static Header of(List<String> cells, MappingProposal proposal) {
@@ -161,7 +205,9 @@ public final class DeliveryReader {
             List<String> visible = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 boolean mapped = proposal.mapping().fieldOf(texts.get(i)).isPresent() && texts.indexOf(texts.get(i)) == i;
-                visible.add(mapped && i < cells.size() ? cells.get(i) : "");
+                boolean cell = mapped && i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank();
+                // an e-mail address chosen as the customer key is never shown, only that there is one
+                visible.add(!cell ? "" : MappingDetector.isPersonal(texts.get(i)) ? PSEUDONYMISED : cells.get(i));
             }
             return visible;
         }
@@ -191,6 +237,10 @@ public final class DeliveryReader {
         private final ValidationTally tally = new ValidationTally();
         private final SeenLines seen = new SeenLines();
         private Header header;
+        private List<String> headerCells;
+        private long headerLine;
+        private final List<Long> pendingLines = new ArrayList<>();
+        private final List<List<String>> pending = new ArrayList<>();
 
         Pass(Optional<TicketingSystem> system, Optional<ColumnMapping> mapping, Pseudonymiser pseudonymiser,
              RowSink sink) {
@@ -202,12 +252,47 @@ public final class DeliveryReader {
 
         boolean row(long line, List<String> cells) {
             if (header == null) {
-                if (filled(cells) >= MIN_HEADER_CELLS) {
-                    header = headerOf(line, cells);
-                    return header.proposal.complete();
+                if (headerCells == null) {
+                    if (filled(cells) >= MIN_HEADER_CELLS) {
+                        if (mapping.isPresent()) {
+                            header = headerOf(line, cells, List.of());
+                            return header.proposal.complete();
+                        }
+                        headerCells = new ArrayList<>(cells);
+                        headerLine = line;
+                    }
+                    return true;
                 }
-                return true;
+                // without the user's mapping the columns are recognised from the first rows' values too
+                pendingLines.add(line);
+                pending.add(new ArrayList<>(cells));
+                return pending.size() < MappingDetector.SAMPLE_ROWS || settle();
             }
+            return dataRow(line, cells);
+        }
+
+        /** The end of the file: a short file's rows were all sample. */
+        void finish() {
+            if (header == null && headerCells != null) {
+                settle();
+            }
+        }
+
+        private boolean settle() {
+            header = headerOf(headerLine, headerCells, pending);
+            if (!header.proposal.complete()) {
+                pending.clear();
+                return false;
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                dataRow(pendingLines.get(i), pending.get(i));
+            }
+            pending.clear();
+            pendingLines.clear();
+            return true;
+        }
+
+        private boolean dataRow(long line, List<String> cells) {
             tally.rowRead();
             if (filled(cells) == 0) {
                 tally.skipped(SkipReason.BLANK_ROW, line);
@@ -221,11 +306,11 @@ public final class DeliveryReader {
             return true;
         }
 
-        private Header headerOf(long line, List<String> cells) {
+        private Header headerOf(long line, List<String> cells, List<List<String>> samples) {
             List<String> texts = Header.texts(cells);
             MappingProposal proposal = mapping
                     .map(m -> MappingDetector.withMapping(texts, system.orElse(TicketingSystem.OTHER), m))
-                    .orElseGet(() -> MappingDetector.detect(texts, system));
+                    .orElseGet(() -> MappingDetector.detect(texts, samples, system));
             for (CanonicalField missing : proposal.missingRequired()) {
                 tally.problem(ProblemCode.UNMAPPED_REQUIRED_COLUMN, line, missing.name());
             }
@@ -245,7 +330,9 @@ public final class DeliveryReader {
                     return true;
                 }
             }
-            return header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
+            // without order and customer columns every row is "figures without an order": that rule needs them
+            return (header.has(ORDER_ID) || header.has(CUSTOMER_ID))
+                    && header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
                     && (!header.value(cells, TICKET_COUNT).isEmpty() || !header.value(cells, PRICE).isEmpty());
         }
 
@@ -272,13 +359,15 @@ public final class DeliveryReader {
                 return;
             }
 
+            // a column that is there must be filled; a column that is absent has its rule (see absentOptional)
             List<String> missing = new ArrayList<>();
             for (CanonicalField f : List.of(ORDER_ID, CUSTOMER_ID)) {
-                if (values.get(f).isEmpty()) {
+                if (header.has(f) && values.get(f).isEmpty()) {
                     missing.add(f.name());
                 }
             }
-            if (values.getOrDefault(EVENT_ID, "").isEmpty() && values.getOrDefault(EVENT_NAME, "").isEmpty()) {
+            if (header.hasEvent() && values.getOrDefault(EVENT_ID, "").isEmpty()
+                    && values.getOrDefault(EVENT_NAME, "").isEmpty()) {
                 missing.add(EVENT_NAME.name());
             }
             if (!missing.isEmpty()) {
@@ -294,17 +383,14 @@ public final class DeliveryReader {
                 note(problems, ProblemCode.INVALID_DATE, line, eventDateText);
             }
 
-            Optional<Integer> tickets = Amounts.parseWhole(values.get(TICKET_COUNT));
-            if (tickets.isEmpty() || tickets.get() <= 0) {
-                note(problems, ProblemCode.NON_POSITIVE_TICKETS, line, values.get(TICKET_COUNT));
-            }
-
-            PostcodeReading postcode = Postcodes.read(values.get(POSTCODE), values.getOrDefault(COUNTRY, ""));
-            switch (postcode.kind()) {
-                case MISSING -> note(problems, ProblemCode.MISSING_POSTCODE, line, "");
-                case INVALID -> note(problems, ProblemCode.INVALID_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
-                case FOREIGN -> note(problems, ProblemCode.FOREIGN_POSTCODE, line, postcode.country());
-                case DUTCH -> { }
+            int tickets = 1; // no ticket count: one row is one ticket (per-attendee reports)
+            if (header.has(TICKET_COUNT)) {
+                Optional<Integer> count = Amounts.parseWhole(values.get(TICKET_COUNT));
+                if (count.isEmpty()) {
+                    note(problems, ProblemCode.INVALID_TICKET_COUNT, line, values.get(TICKET_COUNT));
+                } else {
+                    tickets = count.get();
+                }
             }
 
             String priceText = values.getOrDefault(PRICE, "");
@@ -313,20 +399,56 @@ public final class DeliveryReader {
                 note(problems, ProblemCode.INVALID_PRICE, line, priceText);
             }
 
+            PostcodeReading postcode = Postcodes.read(values.getOrDefault(POSTCODE, ""), values.getOrDefault(COUNTRY, ""));
+            boolean nonDutch = false;
+            switch (postcode.kind()) {
+                case MISSING -> {
+                    if (header.has(POSTCODE)) {
+                        note(problems, ProblemCode.MISSING_POSTCODE, line, "");
+                    }
+                }
+                case INVALID -> note(problems, ProblemCode.INVALID_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
+                case FOREIGN -> {
+                    if (header.has(COUNTRY)) {
+                        note(problems, ProblemCode.FOREIGN_POSTCODE, line, postcode.country());
+                    } else {
+                        // no country column: say so with the line, rather than count a "foreign, country unknown"
+                        nonDutch = true;
+                        note(problems, ProblemCode.NON_DUTCH_POSTCODE, line, Postcodes.normalise(values.get(POSTCODE)));
+                    }
+                }
+                case DUTCH -> { }
+            }
+
             if (problems.stream().anyMatch(ProblemCode::rejectsRow)) {
                 reject(line, problems, values);
                 return;
             }
-            // only complete lines count for duplicates: a broken line is no proof the next one repeats it
-            if (!seen.add(String.join("\u001F", values.values()))) {
-                note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
-                reject(line, problems, values);
-                return;
+            if (header.checksDuplicates()) {
+                // only complete lines count for duplicates: a broken line is no proof the next one repeats it
+                String key = String.join("\u001F", values.values());
+                if (header.rowIdColumn >= 0) {
+                    key += "\u001F" + header.cell(cells, header.rowIdColumn);
+                }
+                if (!seen.add(key)) {
+                    note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
+                    reject(line, problems, values);
+                    return;
+                }
+            }
+
+            // refunds and zero-ticket lines are data, not errors: kept, flagged, and left out of the figures
+            if (tickets < 0 || price.map(p -> p.signum() < 0).orElse(false)) {
+                note(problems, ProblemCode.REFUND, line, (header.has(TICKET_COUNT) ? values.get(TICKET_COUNT) : "")
+                        + (priceText.isEmpty() ? "" : " / " + priceText));
+                tickets = -Math.abs(tickets);
+            } else if (tickets == 0) {
+                note(problems, ProblemCode.ZERO_TICKETS, line, values.get(TICKET_COUNT));
             }
 
             boolean outlier = false;
-            if (tickets.get() > OUTLIER_TICKETS) {
-                note(problems, ProblemCode.OUTLIER, line, TICKET_COUNT.name() + " " + tickets.get());
+            if (tickets > OUTLIER_TICKETS) {
+                note(problems, ProblemCode.OUTLIER, line, TICKET_COUNT.name() + " " + tickets);
                 outlier = true;
             } else if (price.isPresent() && price.get().compareTo(OUTLIER_PRICE) > 0) {
                 note(problems, ProblemCode.OUTLIER, line, PRICE.name() + " " + price.get().toPlainString());
@@ -335,13 +457,19 @@ public final class DeliveryReader {
 
             String municipalityCode = postcode.pc4() == null ? null
                     : directory.municipalityOfPc4(postcode.pc4()).map(Municipality::code).orElse(null);
-            sink.accept(new DeliveryRow(line, values.get(ORDER_ID), pseudonymiser.pseudonym(values.get(CUSTOMER_ID)),
-                    orderDate.get(), blankToNull(values.get(EVENT_ID)), blankToNull(values.get(EVENT_NAME)),
+            // an unplaceable postcode is accepted, not placed: it counts for tickets and customers, not the map
+            String country = postcode.country() != null ? postcode.country() : "NL";
+            String orderId = header.has(ORDER_ID) ? values.get(ORDER_ID) : Long.toString(line);
+            String customer = header.has(CUSTOMER_ID) ? pseudonymiser.pseudonym(values.get(CUSTOMER_ID)) : null;
+            String eventName = header.hasEvent() ? blankToNull(values.get(EVENT_NAME)) : CanonicalField.ALL_EVENTS;
+            sink.accept(new DeliveryRow(line, orderId, customer,
+                    orderDate.get(), blankToNull(values.get(EVENT_ID)), eventName,
                     eventDate.orElse(null), blankToNull(values.get(VENUE)), blankToNull(values.get(GENRE)),
-                    blankToNull(values.get(PRICE_TYPE)), price.orElse(null), tickets.get(),
-                    blankToNull(values.get(SALES_CHANNEL)), postcode.pc4(), municipalityCode, postcode.country(),
+                    blankToNull(values.get(PRICE_TYPE)), price.orElse(null), tickets,
+                    blankToNull(values.get(SALES_CHANNEL)), postcode.pc4(), municipalityCode, country,
                     outlier));
-            tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH, municipalityCode != null);
+            tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH,
+                    postcode.kind() == PostcodeReading.Kind.FOREIGN && !nonDutch, nonDutch, municipalityCode != null);
         }
 
         private void note(List<ProblemCode> problems, ProblemCode code, long line, String value) {

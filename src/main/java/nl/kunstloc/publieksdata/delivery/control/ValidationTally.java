@@ -59,12 +59,17 @@ final class ValidationTally {
         rejected++;
     }
 
-    void accepted(boolean dutch, boolean brabant) {
+    /**
+     * @param dutch    placed in a Dutch PC4
+     * @param foreign  abroad by the country column
+     * @param nonDutch no country column, and the postcode is not a Dutch one (counted as abroad, country unknown)
+     */
+    void accepted(boolean dutch, boolean foreign, boolean nonDutch, boolean brabant) {
         accepted++;
         if (dutch) {
             placedDutch++;
-        } else {
-            foreign++;
+        } else if (foreign || nonDutch) {
+            this.foreign++;
         }
         if (brabant) {
             placedBrabant++;

@@ -37,4 +37,9 @@ public record ColumnMapping(Map<String, CanonicalField> byHeader) {
     public Set<CanonicalField> missingRequired() {
         return CanonicalField.missingRequired(fields());
     }
+
+    /** Optional fields without a column; each absence has a rule, see {@link CanonicalField#absentOptional}. */
+    public Set<CanonicalField> absentOptional() {
+        return CanonicalField.absentOptional(fields());
+    }
 }

@@ -62,6 +62,9 @@ public class Delivery {
     private TicketingSystem ticketingSystem;
     @Column(name = "mapping_used")
     private String mappingUsed;
+    /** Optional fields the export lacked (comma-separated {@link CanonicalField} names), see V13. */
+    @Column(name = "absent_fields", length = 200)
+    private String absentFields;
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
     @Column(name = "uploaded_at", nullable = false)
@@ -176,6 +179,8 @@ public class Delivery {
         progressRows = report.rowsRead();
         dialect = dialectText;
         ticketingSystem = report.proposal().system();
+        absentFields = report.proposal().absentOptional().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
         skippedLines = report.skippedRows().values().stream()
                 .map(s -> s.reason() + ": " + s.lines().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
@@ -330,4 +335,30 @@ public class Delivery {
     public Instant getValidatedAt() { return validatedAt; }
     public Instant getRawDeletedAt() { return rawDeletedAt; }
     public List<DeliveryProblem> getProblems() { return List.copyOf(problems); }
+
+    /** Optional fields the export had no column for; empty before validation and for complete exports. */
+    public Set<CanonicalField> getAbsentFields() {
+        Set<CanonicalField> absent = EnumSet.noneOf(CanonicalField.class);
+        if (absentFields != null && !absentFields.isBlank()) {
+            for (String name : absentFields.split(",")) {
+                absent.add(CanonicalField.valueOf(name.strip()));
+            }
+        }
+        return absent;
+    }
+
+    /** The absent fields in a fixed order, for pages. */
+    public List<CanonicalField> getAbsentFieldList() {
+        return getAbsentFields().stream().sorted().toList();
+    }
+
+    /** Accepted rows neither placed in a Dutch PC4 nor abroad: their postcode was missing or could not be placed. */
+    public long getRowsUnplaced() {
+        return Math.max(0, rowsAccepted - placedDutch - rowsForeign);
+    }
+
+    /** Whether the rows carry no customer ids, so that figures are per visit, not per customer. */
+    public boolean isCustomersUnknown() {
+        return getAbsentFields().contains(CanonicalField.CUSTOMER_ID);
+    }
 }

@@ -9,13 +9,15 @@ import java.util.Objects;
  * address only as PC4 and municipality (or only a country for foreign customers).
  *
  * @param line              row number in the export as a spreadsheet shows it (header = 1)
- * @param orderId           the order id as exported
- * @param customerPseudonym keyed hash of the customer id, stable per institution
+ * @param orderId           the order id as exported; the line number when the export has no order ids
+ * @param customerPseudonym keyed hash of the customer id, stable per institution; {@code null} when the
+ *                          export has no customer ids (figures are then per visit)
  * @param eventDate         may be {@code null} when the export has no event date
  * @param price             per line as exported, may be {@code null}
  * @param pc4               Dutch PC4, {@code null} for foreign customers
  * @param municipalityCode  CBS code when the PC4 lies in Noord-Brabant, otherwise {@code null}
- * @param country           ISO 3166-1 alpha-2, {@code NL} for Dutch customers
+ * @param ticketCount       negative for a refund, 0 for a zero-ticket line (both kept, left out of the figures)
+ * @param country           ISO 3166-1 alpha-2, {@code NL} for Dutch customers (also when the postcode could not be placed)
  * @param outlier           accepted, but unusually many tickets or a high price: worth a second look
  */
 public record DeliveryRow(long line, String orderId, String customerPseudonym, LocalDate orderDate, String eventId,
@@ -25,12 +27,8 @@ public record DeliveryRow(long line, String orderId, String customerPseudonym, L
 
     public DeliveryRow {
         Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(customerPseudonym, "customerPseudonym");
         Objects.requireNonNull(orderDate, "orderDate");
         Objects.requireNonNull(country, "country");
-        if (ticketCount <= 0) {
-            throw new IllegalArgumentException("an accepted line has at least one ticket");
-        }
         if (pc4 != null && !pc4.matches("[1-9]\\d{3}")) {
             throw new IllegalArgumentException("not a PC4: " + pc4);
         }

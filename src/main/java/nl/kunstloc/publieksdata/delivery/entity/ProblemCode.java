@@ -9,12 +9,23 @@ public enum ProblemCode {
     UNREADABLE_ROW(true),
     /** An order id, customer id or event is empty. */
     MISSING_VALUE(true),
-    MISSING_POSTCODE(true),
-    INVALID_POSTCODE(true),
+    /** Accepted but not placed: counts for tickets and customers, not for the map (match rate). */
+    MISSING_POSTCODE(false),
+    /** Accepted but not placed, as {@link #MISSING_POSTCODE}. */
+    INVALID_POSTCODE(false),
     /** A foreign customer: kept with the country only. */
     FOREIGN_POSTCODE(false),
     INVALID_DATE(true),
+    /** Reports before issue 12 only: a count below 1 was rejected then; now see {@link #REFUND}, {@link #ZERO_TICKETS}. */
     NON_POSITIVE_TICKETS(true),
+    /** The ticket count is no whole number ("twee", "2 st.?"). */
+    INVALID_TICKET_COUNT(true),
+    /** A negative count or amount: kept, flagged, counted here, and left out of the audience figures. */
+    REFUND(false),
+    /** Zero tickets (a cancelled or complimentary line without a ticket): kept, flagged, left out of the figures. */
+    ZERO_TICKETS(false),
+    /** No country column, and the postcode is not a Dutch one: kept as abroad (country unknown), not placed. */
+    NON_DUTCH_POSTCODE(false),
     /** Exactly the same line was seen before, typically from overlapping exports. */
     DUPLICATE_ORDER_LINE(true),
     /** A price that is not a number: the row is kept without a price. */

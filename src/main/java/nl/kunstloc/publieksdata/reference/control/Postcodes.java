@@ -16,6 +16,12 @@ public final class Postcodes {
     private static final Pattern PC6 = Pattern.compile("[1-9]\\d{3}[A-Z]{2}");
     private static final Pattern PC4 = Pattern.compile("[1-9]\\d{3}");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+    /**
+     * Postcodes of the neighbours as they come out of a normalised cell: a country letter before the
+     * digits (B2000, D52062, L1234, F75001), a UK postcode (SW1A1AA), five digits (DE, FR, ES, IT, US).
+     */
+    private static final Pattern FOREIGN_LOOKING = Pattern.compile(
+            "\\d{5}|(B|BE|D|DE|F|FR|L|LU|CH|A|AT)\\d{4,5}|[A-Z]{1,2}\\d[A-Z\\d]?\\d[A-Z]{2}");
     /** What is left after removing spaces and hyphens; anything else is not a postcode we could repair. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-.]+");
 
@@ -115,7 +121,7 @@ public final class Postcodes {
         if (pc4.isPresent()) {
             return PostcodeReading.dutch(pc4.get());
         }
-        if (FIVE_DIGITS.matcher(pc).matches() && (country == null || country.isBlank())) {
+        if (FOREIGN_LOOKING.matcher(pc).matches() && (country == null || country.isBlank())) {
             return PostcodeReading.foreign(PostcodeReading.UNKNOWN_COUNTRY);
         }
         return PostcodeReading.invalid();

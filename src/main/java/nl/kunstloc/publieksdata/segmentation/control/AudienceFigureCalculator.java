@@ -203,6 +203,11 @@ public final class AudienceFigureCalculator {
             if (delivery == null) {
                 throw new IllegalArgumentException("row of delivery " + deliveryId + ", which this report does not cover");
             }
+            if (ticketCount <= 0) {
+                // refunds and zero-ticket lines are accepted data (delivery validation counts them), but the
+                // figures count sales: a refund does not make a negative visitor (docs/processes/data-delivery.md)
+                return;
+            }
             rows++;
             tickets += ticketCount;
             firstOrder = Math.min(firstOrder, orderDay);

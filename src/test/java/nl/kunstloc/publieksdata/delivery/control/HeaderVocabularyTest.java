@@ -31,4 +31,13 @@ class HeaderVocabularyTest {
         assertThat(HeaderVocabulary.hasKey("T123", "bestellingid")).isFalse();
         assertThat(HeaderVocabulary.hasKey(null, "")).isTrue();
     }
+
+    @Test
+    void aUnitOrTaxNoteAfterANameChangesNothing() {
+        assertThat(HeaderVocabulary.synonym("Bedrag (EUR)")).contains(nl.kunstloc.publieksdata.delivery.entity.CanonicalField.PRICE);
+        assertThat(HeaderVocabulary.synonym("Total Paid (USD)")).contains(nl.kunstloc.publieksdata.delivery.entity.CanonicalField.PRICE);
+        assertThat(HeaderVocabulary.synonym("Prijs incl. BTW")).contains(nl.kunstloc.publieksdata.delivery.entity.CanonicalField.PRICE);
+        assertThat(HeaderVocabulary.synonym("Date attending")).contains(nl.kunstloc.publieksdata.delivery.entity.CanonicalField.EVENT_DATE);
+        assertThat(HeaderVocabulary.synonym("Opmerking (EUR)")).isEmpty();
+    }
 }

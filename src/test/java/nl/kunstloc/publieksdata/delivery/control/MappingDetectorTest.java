@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MappingDetectorTest {
 
     @Test
-    void recognisesEachPresetByItsHeaders() {
+    void recognisesEachVerifiedSystemByItsOwnHeadersAndNoSystemByAssumedOnes() {
         HeaderVocabulary.PRESETS.forEach((system, headers) -> {
             // the keys are normalised header names; they are valid header texts too
             MappingProposal proposal = MappingDetector.detect(List.copyOf(headers.keySet()));
-            assertThat(proposal.system()).as("headers of %s", system).isEqualTo(system);
-            assertThat(proposal.mapping().fields()).containsAll(headers.values());
+            TicketingSystem expected = HeaderVocabulary.SIGNATURES.containsKey(system) ? system : TicketingSystem.OTHER;
+            assertThat(proposal.system()).as("headers of %s", system).isEqualTo(expected);
+            // chosen by the user (or the institution's profile), the preset maps its fields
+            assertThat(MappingDetector.detect(List.copyOf(headers.keySet()), Optional.of(system)).mapping().fields())
+                    .containsAll(headers.values());
         });
     }
 
@@ -59,7 +62,61 @@ class MappingDetectorTest {
             "Tussenvoegsel", "IBAN"})
     void recognisesPersonalDataColumns(String header) {
         assertThat(HeaderVocabulary.isPersonal(header)).isTrue();
-        assertThat(MappingDetector.detect(List.of(header, "Ordernummer")).personalColumns()).containsExactly(header);
+        // with a customer number beside it, even an e-mail column is only personal data, dropped
+        assertThat(MappingDetector.detect(List.of(header, "Ordernummer", "Klantnummer")).personalColumns())
+                .containsExactly(header);
+    }
+
+    @Test
+    void withoutACustomerNumberTheEmailAddressIsProposedAsTheKeyAndSaysWhy() {
+        MappingProposal proposal = MappingDetector.detect(List.of("Order #", "Order Date", "First Name", "Email", "Home Zip"));
+        assertThat(proposal.mapping().byHeader()).containsEntry("Email", CUSTOMER_ID);
+        assertThat(proposal.personalColumns()).containsExactly("First Name");
+        assertThat(proposal.reason("Email")).hasValueSatisfying(r ->
+                assertThat(r.kind()).isEqualTo(nl.kunstloc.publieksdata.delivery.entity.ColumnReason.Kind.PERSONAL_KEY));
+        // a name is never a key, whatever the user chooses
+        assertThatThrownBy(() -> MappingDetector.withMapping(List.of("First Name", "Email"), TicketingSystem.OTHER,
+                ColumnMapping.of(Map.of("First Name", EVENT_NAME)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(MappingDetector.withMapping(List.of("First Name", "Email"), TicketingSystem.OTHER,
+                ColumnMapping.of(Map.of("Email", CUSTOMER_ID))).mapping().byHeader()).containsEntry("Email", CUSTOMER_ID);
+    }
+
+    @Test
+    void recognisesColumnsByTheirValuesWhateverTheirHeaderAndSaysWhy() {
+        List<String> headers = List.of("Datum", "Kol B", "Kol C", "Kol D", "Opmerking");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            rows.add(List.of((1 + i % 28) + "-03-2024", i < 96 ? (5000 + i) + " AB" : "onbekend", String.valueOf(1 + i % 4),
+                    (10 + i % 7) + ",50", "tekst " + i));
+        }
+        MappingProposal proposal = MappingDetector.detect(headers, rows, Optional.empty());
+        assertThat(proposal.mapping().byHeader()).containsEntry("Datum", ORDER_DATE).containsEntry("Kol B", POSTCODE)
+                .containsEntry("Kol C", TICKET_COUNT).containsEntry("Kol D", PRICE).doesNotContainKey("Opmerking");
+        assertThat(proposal.reason("Kol B").orElseThrow().toString()).isEqualTo("values look like POSTCODE (96 of 100)");
+        assertThat(proposal.reason("Datum").orElseThrow().kind())
+                .isEqualTo(nl.kunstloc.publieksdata.delivery.entity.ColumnReason.Kind.ONLY_DATE);
+        assertThat(proposal.complete()).isTrue();
+    }
+
+    @Test
+    void twoDateColumnsLeaveTheSaleDateToTheUser() {
+        List<List<String>> rows = List.of(List.of("01-03-2024", "05-04-2024", "5038 AB"),
+                List.of("02-03-2024", "06-04-2024", "5038 AB"));
+        MappingProposal proposal = MappingDetector.detect(List.of("Datum", "Datum 2", "Code"), rows, Optional.empty());
+        assertThat(proposal.missingRequired()).containsExactly(ORDER_DATE);
+        assertThat(proposal.mapping().byHeader()).containsEntry("Code", POSTCODE);
+    }
+
+    @Test
+    void aFileIsASystemOnlyWhenSeveralHeadersAreThatSystemsOwn() {
+        assertThat(MappingDetector.detect(List.of("Postcode", "Land", "Datum", "Aantal", "Prijs", "Genre")).system())
+                .isEqualTo(TicketingSystem.OTHER);
+        assertThat(MappingDetector.detect(List.of("orderid", "customerid", "createdts", "nbroftickets", "zip")).system())
+                .isEqualTo(TicketingSystem.TICKETMATIC);
+        assertThat(MappingDetector.detect(List.of("Event slug", "Order code", "Order total", "Email", "Order date",
+                "ZIP code", "Country", "Positions")).system()).isEqualTo(TicketingSystem.PRETIX);
+        assertThat(MappingDetector.detect(List.of("Order #", "Order Date", "Email", "Quantity", "Attendee #",
+                "Total Paid", "Home Zip", "Home Country")).system()).isEqualTo(TicketingSystem.EVENTBRITE);
     }
 
     @ParameterizedTest
@@ -72,12 +129,20 @@ class MappingDetectorTest {
     void reportsTheRequiredFieldsWithoutAColumn() {
         MappingProposal proposal = MappingDetector.detect(List.of("Ordernummer", "Aantal", "Woonplaats"));
         assertThat(proposal.complete()).isFalse();
-        assertThat(proposal.missingRequired()).containsExactlyInAnyOrder(CUSTOMER_ID, ORDER_DATE, EVENT_NAME, POSTCODE);
+        assertThat(proposal.missingRequired()).containsExactlyInAnyOrder(ORDER_DATE, POSTCODE);
+        assertThat(proposal.absentOptional()).containsExactlyInAnyOrder(CUSTOMER_ID, EVENT_NAME);
+    }
+
+    @Test
+    void aCountryIsEnoughForThePlaceAndADateForTheRest() {
+        MappingProposal proposal = MappingDetector.detect(List.of("Besteldatum", "Land"));
+        assertThat(proposal.complete()).isTrue();
+        assertThat(proposal.absentOptional()).containsExactlyInAnyOrder(ORDER_ID, CUSTOMER_ID, EVENT_NAME, TICKET_COUNT);
     }
 
     @Test
     void anEventIdIsEnoughForTheEvent() {
-        assertThat(MappingDetector.detect(List.of("Event ID")).missingRequired()).doesNotContain(EVENT_NAME, EVENT_ID);
+        assertThat(MappingDetector.detect(List.of("Event ID")).absentOptional()).doesNotContain(EVENT_NAME, EVENT_ID);
     }
 
     @Test

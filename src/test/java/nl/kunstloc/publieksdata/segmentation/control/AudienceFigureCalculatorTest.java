@@ -115,6 +115,21 @@ class AudienceFigureCalculatorTest {
     }
 
     @Test
+    void refundsAndZeroTicketLinesAreLeftOutOfTheFigures() {
+        AudienceFigureCalculator.Accumulation a = calculator().start(42, List.of(1L, 2L));
+        rows(a, true);
+        // a refund of c7 (5611) and a free line of c8 (5612): accepted data, but no visitors (issue 12)
+        a.add(2, "R1", "c7", day("2025-05-05"), "E2", "Carmen", day("2025-09-01"), "Opera", -2, "5611");
+        a.add(2, "Z1", "c8", day("2025-05-05"), "E2", "Carmen", day("2025-09-01"), "Opera", 0, "5612");
+        AudienceFigures f = a.finish(Instant.parse("2026-12-02T08:00:00Z"));
+        AudienceFigures without = compute(true);
+
+        assertThat(f.basis().people()).isEqualTo(without.basis().people());
+        assertThat(f.basis().tickets()).isEqualTo(without.basis().tickets());
+        assertThat(f.basis().rowsAccepted()).isEqualTo(without.basis().rowsAccepted());
+    }
+
+    @Test
     void customersAreSpreadOverSegmentsByTheSharesOfTheirPostcode() {
         AudienceFigures f = compute(true);
         SegmentFigure a = f.segment("A").orElseThrow();
