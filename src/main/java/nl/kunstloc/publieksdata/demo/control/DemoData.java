@@ -61,6 +61,10 @@ public class DemoData {
     @Inject
     ReportDemo reportDemo;
 
+    // dashboard: first-round published reports, policymakers per area
+    @Inject
+    DashboardDemo dashboardDemo;
+
     @PostConstruct
     void load() {
         try {
@@ -99,6 +103,7 @@ public class DemoData {
         sessionDemo.load();
         deliveryDemo.load();
         reportDemo.load(); // report
+        dashboardDemo.load(); // dashboard
         LOG.info("Demo data loaded");
         printLogins();
     }
@@ -110,7 +115,8 @@ public class DemoData {
                  Ken je publiek! portal – demo logins (password for all: %s)
                    coordinator@kunstloc.nl      Coordinator
                    beheer@kunstloc.nl           Administrator
-                   beleid@brabant.nl            Policymaker
+                   beleid@brabant.nl            Policymaker, the province
+                   beleid@eindhoven.nl          Policymaker, Eindhoven
                    nog-geen-rol@kunstloc.nl     (no role yet: sees 403 everywhere)
                    marketing@dommeltheater.nl   Member, Theater aan de Dommel
                    directie@dommeltheater.nl    Director, Theater aan de Dommel
