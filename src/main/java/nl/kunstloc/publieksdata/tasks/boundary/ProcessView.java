@@ -43,10 +43,7 @@ public class ProcessView implements Serializable {
     @Inject
     StepLabels labels;
 
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.time-zone", defaultValue = "Europe/Amsterdam")
-    String timeZone;
-
+    /** The readers' time zone (publieksdata.time-zone): the pilot's people are in the Netherlands, the server may run in UTC. */
     private java.time.ZoneId zone;
 
     private String id;
@@ -55,7 +52,8 @@ public class ProcessView implements Serializable {
 
     /** Loads the process; anyone who may not see its institution gets 404. */
     public void load() {
-        zone = java.time.ZoneId.of(timeZone);
+        zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("publieksdata.time-zone", String.class).orElse("Europe/Amsterdam"));
         process = workflow.process(id).orElse(null);
         allowed();
     }
