@@ -122,6 +122,30 @@ class AccessIT {
     }
 
     @Test
+    void theServersOwnEndpointsTellStrangersNothing() {
+        WebClient anonymous = new WebClient(portal);
+        HttpResponse<String> metrics = anonymous.get("/metrics");
+        assertThat(metrics.statusCode()).as("metrics without signing in").isEqualTo(302);
+        assertThat(metrics.body()).doesNotContain("# TYPE");
+        assertThat(anonymous.get("/health/ready").statusCode()).as("readiness, for the load balancer").isEqualTo(200);
+        for (HttpResponse<String> response : List.of(metrics, anonymous.get("/login.xhtml"), anonymous.get("/health/ready"),
+                anonymous.get("/metrics/base"), anonymous.get("/no/such/page"))) {
+            assertThat(response.headers().firstValue("Server")).as("Server header of " + response.uri()).isEmpty();
+            assertThat(response.headers().firstValue("X-Powered-By")).as("X-Powered-By of " + response.uri()).isEmpty();
+        }
+
+        WebClient coordinator = new WebClient(portal);
+        coordinator.login(USERS.get("COORDINATOR"), PASSWORD);
+        assertThat(coordinator.get("/metrics").statusCode()).as("metrics for a coordinator").isEqualTo(403);
+
+        WebClient admin = new WebClient(portal);
+        admin.login(USERS.get("ADMIN"), PASSWORD);
+        HttpResponse<String> forAdmin = admin.get("/metrics");
+        assertThat(forAdmin.statusCode()).as("metrics for an administrator").isEqualTo(200);
+        assertThat(forAdmin.body()).contains("# TYPE");
+    }
+
+    @Test
     void unknownPathsAreDeniedEvenToCoordinators() {
         WebClient client = new WebClient(portal);
         client.login(USERS.get("COORDINATOR"), PASSWORD);

@@ -165,7 +165,8 @@ public final class PortalServer {
         }
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("portal.war", "target/ROOT.war"),
-                "--port", String.valueOf(port), "--nocluster"));
+                "--port", String.valueOf(port), "--nocluster",
+                "--prebootcommandfile", System.getProperty("portal.prebootCommands", "src/main/payara/pre-boot-commands.asadmin")));
         return new PortalServer(command, work, port, database, jdbcUrl);
     }
 

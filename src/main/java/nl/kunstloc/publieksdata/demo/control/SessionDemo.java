@@ -163,14 +163,14 @@ public class SessionDemo {
                 List.of("marketing", "segmentatie", "voorbeelden"), List.of(), COORDINATOR);
     }
 
-    /** Runs the jobs that are due (the timers of a session in the past) until the task is open. */
+    /** Runs the session's jobs (its timers as if their time had come) until the task is open. */
     private String advanceUntil(String processInstanceId, String taskKey) {
         for (int round = 0; round < 10; round++) {
             var task = workflow.openTask(processInstanceId, taskKey);
             if (task.isPresent()) {
                 return task.get().id();
             }
-            workflow.runDueJobs(processInstanceId);
+            workflow.runJobsAsIfDue(processInstanceId);
         }
         throw new IllegalStateException("the demo session did not reach " + taskKey);
     }
