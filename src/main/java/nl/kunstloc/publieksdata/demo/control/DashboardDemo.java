@@ -94,6 +94,25 @@ public class DashboardDemo {
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    nl.kunstloc.publieksdata.onboarding.control.OnboardingWorkflow onboarding;
+
+    @Inject
+    nl.kunstloc.publieksdata.session.control.Sessions sessions;
+
+    @Inject
+    nl.kunstloc.publieksdata.workflow.Workflow workflow;
+
+    /** For the overview benchmark only: top the pilot up to this many institutions (0: leave it). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.demo.bench-institutions", defaultValue = "0")
+    int benchInstitutions;
+
+    /** For the overview benchmark only: top the engine up to this many process instances (0: leave it). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.demo.bench-processes", defaultValue = "0")
+    int benchProcesses;
+
     @Transactional
     public void load() {
         ModelData model = model();
@@ -118,6 +137,45 @@ public class DashboardDemo {
         LOG.info(() -> "Demo dashboards loaded: " + FIRST_ROUND.length + " published first-round reports");
     }
 
+    /**
+     * The volume the overview benchmark measures (docs/performance.md): institutions invited or applying through
+     * the real onboarding, each with its process, then knowledge sessions planned (far ahead, for an institution
+     * that is not active yet, so nobody is mailed) until the engine holds the asked number of process instances.
+     * Not transactional: each step commits on its own, as the coordinator's clicks would.
+     */
+    public void loadBenchVolume() {
+        if (benchInstitutions <= 0 && benchProcesses <= 0) {
+            return;
+        }
+        String[] municipalities = {"GM0772", "GM0855", "GM0796", "GM0758", "GM0794", "GM0828", "GM1674", "GM0748"};
+        InstitutionType[] types = InstitutionType.values();
+        Long anyInvited = null;
+        for (int n = institutions.all().size() + 1; n <= benchInstitutions; n++) {
+            String name = String.format("Benchinstelling %03d", n);
+            String email = String.format("bench%03d@example.nl", n);
+            Institution created = n % 2 == 0
+                    ? onboarding.invite(name, types[n % types.length], municipalities[n % municipalities.length], "Contact " + n, email, COORDINATOR)
+                    : onboarding.apply(name, types[n % types.length], municipalities[n % municipalities.length], "Contact " + n, email,
+                            "Wij doen graag mee.");
+            if (created.getStatus() == InstitutionStatus.INVITED) {
+                anyInvited = created.getId();
+            }
+        }
+        long processes = workflow.processDurations().stream().mapToLong(p -> p.running() + p.finished()).sum();
+        Instant start = clock.instant().plus(java.time.Duration.ofDays(200));
+        for (long n = processes; n < benchProcesses && anyInvited != null; n++) {
+            Instant at = start.plus(java.time.Duration.ofDays(n));
+            sessions.plan(new nl.kunstloc.publieksdata.session.entity.SessionPlan("Benchsessie " + n, "Benchmark", at,
+                    at.plus(java.time.Duration.ofHours(2)), "Kunstloc, Tilburg", null, 20, at.minus(java.time.Duration.ofDays(7)),
+                    new nl.kunstloc.publieksdata.session.entity.SessionAudience(
+                            nl.kunstloc.publieksdata.session.entity.AudienceKind.CHOSEN_INSTITUTIONS, null,
+                            java.util.Set.of(anyInvited), EnumSet.of(Role.INSTITUTION_MEMBER)), "Voor de benchmark.", null),
+                    COORDINATOR);
+        }
+        LOG.info(() -> "Benchmark volume loaded: " + institutions.all().size() + " institutions, "
+                + workflow.processDurations().stream().mapToLong(p -> p.running() + p.finished()).sum() + " process instances");
+    }
+
     private ModelData model() {
         try (Connection c = dataSource.getConnection()) {
             long id = ModelStore.current(c, DefaultModel.CODE).orElseThrow(() -> new IllegalStateException("no default model"));
@@ -135,7 +193,7 @@ public class DashboardDemo {
                 centre.longitude());
         AudienceFigureCalculator calculator = new AudienceFigureCalculator(model, directory, centroids, List.of(ref));
         AudienceFigureCalculator.Accumulation rows = calculator.start(institution.getId(), List.of(OUTSIDE_PORTAL));
-        Sampler sampler = new Sampler(model, centroids, centre, decayKm);
+        Sampler sampler = new Sampler(model, centroids, centre, decayKm, preference(institution.getType(), model));
         int start = (int) LocalDate.of(2024, 9, 1).toEpochDay();
         int order = 1;
         for (int c = 1; c <= customers; c++) {
@@ -163,12 +221,35 @@ public class DashboardDemo {
         report.publish(now);
     }
 
-    /** PC4s of the model weighted by population × exp(−distance / decay) from the venue. */
+    /**
+     * How much each segment of the default model is drawn to an institution of this type (festivals and music
+     * venues to the young, theatres and museums to the older), so the profiles and indices differ as real ones do.
+     */
+    static double[] preference(InstitutionType type, ModelData model) {
+        java.util.Map<String, Double> w = switch (type) {
+            case THEATRE -> java.util.Map.of("SENIOR", 2.0, "MIDDEN", 1.5, "OUDEREN", 1.0, "JONG", 0.4);
+            case MUSEUM -> java.util.Map.of("SENIOR", 2.0, "GEZIN", 1.6, "KIND", 1.4, "MIDDEN", 1.0);
+            case FESTIVAL -> java.util.Map.of("JONG", 2.5, "STARTER", 2.0, "OUDEREN", 0.2);
+            case MUSIC_VENUE -> java.util.Map.of("JONG", 2.5, "STARTER", 1.8, "MIDDEN", 0.8, "OUDEREN", 0.2);
+            case CINEMA -> java.util.Map.of("STARTER", 1.8, "MIDDEN", 1.2, "SENIOR", 1.2);
+            default -> java.util.Map.of();
+        };
+        double[] weights = new double[model.segments().size()];
+        for (int s = 0; s < weights.length; s++) {
+            weights[s] = w.getOrDefault(model.segments().get(s).code(), 0.6);
+        }
+        return weights;
+    }
+
+    /**
+     * PC4s of the model weighted by population × exp(−distance / decay) from the venue × (how much the PC4's
+     * inhabitants are drawn to the institution)^8: the power makes the few PC4s full of students or of seniors count.
+     */
     static final class Sampler {
         private final List<String> pc4s = new ArrayList<>();
         private final List<Double> cumulative = new ArrayList<>();
 
-        Sampler(ModelData model, Pc4Centroids centroids, Pc4Centroids.Point venue, double decayKm) {
+        Sampler(ModelData model, Pc4Centroids centroids, Pc4Centroids.Point venue, double decayKm, double[] preference) {
             double sum = 0;
             for (String pc4 : model.pc4s().stream().sorted().toList()) {
                 var point = centroids.of(pc4);
@@ -179,7 +260,12 @@ public class DashboardDemo {
                 double dLat = Math.toRadians(point.get().latitude() - venue.latitude());
                 double dLon = Math.toRadians(point.get().longitude() - venue.longitude()) * Math.cos(Math.toRadians(venue.latitude()));
                 double km = 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
-                sum += population * Math.exp(-km / decayKm);
+                double[] shares = model.shares(pc4);
+                double drawn = 0;
+                for (int s = 0; s < shares.length; s++) {
+                    drawn += shares[s] * preference[s];
+                }
+                sum += population * Math.exp(-km / decayKm) * Math.pow(drawn, 8);
                 pc4s.add(pc4);
                 cumulative.add(sum);
             }

@@ -104,6 +104,7 @@ public class DemoData {
         deliveryDemo.load();
         reportDemo.load(); // report
         dashboardDemo.load(); // dashboard
+        dashboardDemo.loadBenchVolume(); // dashboard: only when the overview benchmark asks for it
         LOG.info("Demo data loaded");
         printLogins();
     }
