@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"WorkflowEngine", "DemoMailServer"})
+@DependsOn({"WorkflowEngine", "DemoMailServer", "DefaultModelLoader"}) // dashboard: its reports need the stored default model
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
