@@ -155,6 +155,31 @@ class DashboardBrowserIT {
         assertThat(client.get("/dashboard/municipality.xhtml?gm=GM0772&compare=GM0855").body()).contains("Tilburg");
     }
 
+    @Test
+    void aPublishedReportShowsItsPeersAverageOnlyWithFiveOrMoreOthersOfItsTypeNeverNamingThem() throws Exception {
+        browser.login(COORDINATOR, PASSWORD);
+        String dommel = single("SELECT r.id FROM audience_report r WHERE r.status = 'PUBLISHED' AND r.institution_name = 'Theater aan de Dommel'");
+        browser.open("/report/report.xhtml?id=" + dommel);
+        browser.assertHeading("Publieksrapport: Theater aan de Dommel");
+        long otherTheatres = Long.parseLong(single("SELECT COUNT(*) FROM audience_report r JOIN institution i ON i.id = r.institution_id"
+                + " WHERE r.status = 'PUBLISHED' AND i.type = 'THEATRE' AND i.name <> 'Theater aan de Dommel'"));
+        assertThat(otherTheatres).isGreaterThanOrEqualTo(5);
+        assertThat(browser.text(By.id("peers"))).contains("de " + otherTheatres + " andere instellingen van het type Theater");
+        assertThat(browser.driver().findElements(By.cssSelector("#peers-table tbody tr"))).hasSize(7);
+        String peers = browser.driver().findElement(By.id("peers")).getAttribute("innerHTML");
+        for (String name : List.of("Theater De Kasteelhof", "Stadsschouwburg Het Kwartier", "Theater aan de Mark", "Schouwburg Maasland")) {
+            assertThat(browser.pageSource()).as("a peer's name").doesNotContain(name);
+        }
+        assertThat(peers).doesNotContain("/report/report.xhtml");
+        browser.checkAccessibility().screenshot("report-peer-benchmark");
+
+        // three museums: too few for a comparison, and the page says why
+        String museum = single("SELECT id FROM audience_report WHERE status = 'PUBLISHED' AND institution_name = 'Museum Lichtstad'");
+        browser.open("/report/report.xhtml?id=" + museum);
+        assertThat(browser.text(By.id("peers-why-not"))).contains("minstens 5 andere instellingen van het type Museum", "er nu 2");
+        assertThat(browser.driver().findElements(By.id("peers-table"))).isEmpty();
+    }
+
     /** No institution's name, and no link to anything of an institution, on a policymaker's page. */
     static void assertNoInstitutionLevelData(String page) throws Exception {
         List<String> names = new ArrayList<>();
