@@ -180,6 +180,32 @@ class DashboardBrowserIT {
         assertThat(browser.driver().findElements(By.id("peers-table"))).isEmpty();
     }
 
+    @Test
+    void anAdministratorGivesANewPolicymakerTheirMunicipalityAndThatIsAllTheySee() throws Exception {
+        String user = "beleid-" + System.nanoTime() + "@tilburg.nl";
+        String password = "Tilburg-beleid-2026";
+        browser.login("beheer@kunstloc.nl", PASSWORD);
+        browser.open("/admin/users.xhtml");
+        browser.click(By.id("users:new")).awaitAjax();
+        browser.type(By.id("userForm:email"), user);
+        browser.type(By.id("userForm:name"), "Tanja Tilburg");
+        browser.click(By.xpath("//label[normalize-space()='Beleidsmaker']"));
+        browser.choose("userForm:policyArea", "Tilburg");
+        browser.type(By.id("userForm:password"), password);
+        browser.checkAccessibility();
+        browser.click(By.id("userForm:save")).awaitAjax();
+        browser.waiting().until(d -> d.findElement(By.id("users:list")).getText().contains(user));
+        assertThat(single("SELECT policy_area FROM app_user WHERE username = '" + user + "'")).isEqualTo("GM0855");
+        browser.logout();
+
+        browser.login(user, password);
+        browser.open("/dashboard/municipality.xhtml");
+        browser.assertHeading("Gemeenteoverzicht: Tilburg");
+        WebClient client = new WebClient(portal);
+        assertThat(client.login(user, password)).isEqualTo(302);
+        assertThat(client.get("/dashboard/municipality.xhtml?gm=GM0772").statusCode()).as("Eindhoven").isEqualTo(404);
+    }
+
     /** No institution's name, and no link to anything of an institution, on a policymaker's page. */
     static void assertNoInstitutionLevelData(String page) throws Exception {
         List<String> names = new ArrayList<>();
