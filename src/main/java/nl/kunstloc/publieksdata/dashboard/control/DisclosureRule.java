@@ -12,7 +12,8 @@ import nl.kunstloc.publieksdata.dashboard.entity.Disclosed.Reason;
  * {@value #MIN_PEOPLE} people. A figure is given as its contributions, one per institution, in people.
  * <p>
  * In a column of figures shown beside its total, one withheld figure could be worked out as the total minus the
- * others; then the smallest figure still shown is withheld too ({@link Reason#SECONDARY}).
+ * others; then a partner is withheld too ({@link Reason#SECONDARY}): the smallest shown figure at least as large
+ * as the withheld one, so the pair's known sum does not pin it down.
  */
 public final class DisclosureRule {
 
@@ -66,18 +67,50 @@ public final class DisclosureRule {
             }
         }
         if (totalFigure.isShown() && withheld == 1) {
-            int smallest = -1;
+            int primary = -1;
             for (int i = 0; i < figures.size(); i++) {
-                Disclosed f = figures.get(i);
-                if (f.isShown() && (smallest < 0 || f.value() < figures.get(smallest).value())) {
-                    smallest = i;
+                if (!figures.get(i).isShown()) {
+                    primary = i;
                 }
             }
-            if (smallest >= 0) {
-                figures.set(smallest, Disclosed.withheld(Reason.SECONDARY));
+            double hidden = sum(cells.get(primary));
+            int partner = partner(figures, hidden);
+            if (partner >= 0) {
+                figures.set(partner, Disclosed.withheld(Reason.SECONDARY));
             }
         }
         return new Column(figures, totalFigure);
+    }
+
+    /**
+     * The partner of a withheld figure: the smallest shown figure at least as large as it, so that the pair's sum
+     * (total minus the others) leaves the withheld figure anywhere between 0 and half the sum, an uncertainty at
+     * least as large as the figure itself; when none is that large, the largest shown figure.
+     */
+    private static int partner(List<Disclosed> figures, double hidden) {
+        int best = -1;
+        int largest = -1;
+        for (int i = 0; i < figures.size(); i++) {
+            Disclosed f = figures.get(i);
+            if (!f.isShown()) {
+                continue;
+            }
+            if (largest < 0 || f.value() > figures.get(largest).value()) {
+                largest = i;
+            }
+            if (f.value() >= hidden && (best < 0 || f.value() < figures.get(best).value())) {
+                best = i;
+            }
+        }
+        return best >= 0 ? best : largest;
+    }
+
+    private static double sum(double[] contributions) {
+        double total = 0;
+        for (double c : contributions) {
+            total += Math.max(0, c);
+        }
+        return total;
     }
 
     /** The disclosed figures of a column, in the order given, and its total. */
