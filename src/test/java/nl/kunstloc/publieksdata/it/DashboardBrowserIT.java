@@ -113,6 +113,11 @@ class DashboardBrowserIT {
         assertThat(total).matches("[0-9.]+");
         assertThat(browser.text(By.id("comparison"))).contains("Provincie Noord-Brabant");
         assertThat(browser.driver().findElements(By.cssSelector("#potential-table tbody tr"))).isNotEmpty();
+        // the map per PC4 draws Eindhoven's postcode areas, the table beside it has one row each
+        browser.waiting().until(d -> d.findElement(By.id("pc4-map")).getAttribute("data-drawn") != null);
+        int drawn = Integer.parseInt(browser.driver().findElement(By.id("pc4-map")).getAttribute("data-drawn"));
+        assertThat(drawn).as("PC4 areas drawn").isGreaterThan(10);
+        assertThat(browser.driver().findElements(By.cssSelector("#pc4-table tbody tr"))).as("PC4 rows").hasSizeGreaterThan(10);
         assertNoInstitutionLevelData(browser.pageSource());
 
         WebClient client = new WebClient(portal);
@@ -123,6 +128,8 @@ class DashboardBrowserIT {
         assertThat(client.get("/dashboard/municipality.xhtml?gm=gm0855").statusCode()).as("Tilburg, in lower case").isEqualTo(404);
         HttpResponse<String> compared = client.get("/dashboard/municipality.xhtml?gm=GM0772&compare=GM0855");
         assertThat(compared.body()).as("a second municipality is not theirs to choose").doesNotContain("Tilburg");
+        assertThat(client.get("/dashboard/pc4.geojson?gm=GM0772").statusCode()).isEqualTo(200);
+        assertThat(client.get("/dashboard/pc4.geojson?gm=GM0855").statusCode()).as("Tilburg's shapes").isEqualTo(404);
         assertThat(client.get("/dashboard/overview.xhtml").statusCode()).isEqualTo(403);
         assertThat(client.get("/dashboard/institutions.xhtml?stage=REPORT_PUBLISHED").statusCode()).isEqualTo(403);
         assertThat(client.get("/dashboard/overview.xlsx").statusCode()).isEqualTo(403);

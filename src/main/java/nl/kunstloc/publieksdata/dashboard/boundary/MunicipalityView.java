@@ -104,6 +104,10 @@ public class MunicipalityView implements Serializable {
         return share == null ? "—" : number(100 * share, 1) + " %";
     }
 
+    public String getPc4Json() {
+        return area == null ? "{}" : area.pc4Json(messages.locale());
+    }
+
     public boolean isChoosesMunicipality() {
         return PolicyScope.choosesMunicipality(currentUser.roles(), ownArea);
     }

@@ -35,6 +35,35 @@ public final class AreaAggregate {
     }
 
     /**
+     * People reached per PC4 of a municipality under the same rule, the PC4s as a column beside their sum.
+     *
+     * @param pc4s        the PC4s of the municipality, in the order to show
+     * @param population  inhabitants per PC4, same order
+     * @param people      per institution, people per PC4 (same order)
+     */
+    public static List<nl.kunstloc.publieksdata.dashboard.entity.AreaCell> pc4s(List<String> pc4s, double[] population,
+                                                                                List<double[]> people) {
+        List<double[]> cells = new ArrayList<>();
+        double[] totals = new double[people.size()];
+        for (int p = 0; p < pc4s.size(); p++) {
+            double[] cell = new double[people.size()];
+            for (int i = 0; i < people.size(); i++) {
+                cell[i] = people.get(i)[p];
+                totals[i] += cell[i];
+            }
+            cells.add(cell);
+        }
+        DisclosureRule.Column column = DisclosureRule.column(cells, totals);
+        List<nl.kunstloc.publieksdata.dashboard.entity.AreaCell> result = new ArrayList<>();
+        for (int p = 0; p < pc4s.size(); p++) {
+            Disclosed d = column.cells().get(p);
+            Double penetration = d.isShown() && population[p] > 0 ? 1000 * d.value() / population[p] : null;
+            result.add(new nl.kunstloc.publieksdata.dashboard.entity.AreaCell(pc4s.get(p), d, population[p], penetration));
+        }
+        return result;
+    }
+
+    /**
      * @param population inhabitants per segment in the area, in the model's order
      */
     public static AreaReach compute(String area, String name, List<SegmentDefinition> segments, double[] population,
@@ -86,6 +115,6 @@ public final class AreaAggregate {
         List<SegmentReach> under = rows.stream().filter(r -> r.untapped() != null && r.untapped() > 0)
                 .sorted(Comparator.comparing(SegmentReach::untapped).reversed()).toList();
         return new AreaReach(area, name, reached, populationTotal,
-                average == null ? null : 1000 * average, rows, under);
+                average == null ? null : 1000 * average, rows, under, List.of());
     }
 }

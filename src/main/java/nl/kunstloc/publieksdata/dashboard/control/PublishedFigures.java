@@ -59,11 +59,13 @@ public class PublishedFigures {
      * @param peoplePlaced   the base of the profile's shares
      */
     public record Slice(long reportId, long institutionId, String institutionType, String modelCode,
-                        Map<String, Map<String, Double>> byMunicipality, Map<String, Double> segments, long peoplePlaced) {
+                        Map<String, Map<String, Double>> byMunicipality, Map<String, Double> segments, long peoplePlaced,
+                        Map<String, Long> byPc4) {
     }
 
     /** The model's segments and inhabitants per segment, per municipality and for the province. */
-    public record Population(List<SegmentDefinition> segments, Map<String, double[]> byMunicipality, double[] province) {
+    public record Population(List<SegmentDefinition> segments, Map<String, double[]> byMunicipality, double[] province,
+                             Map<String, List<String>> pc4sOfMunicipality, Map<String, Double> pc4Population) {
     }
 
     /** The published reports of the default model. */
@@ -91,8 +93,10 @@ public class PublishedFigures {
         f.segments().forEach(s -> segments.put(s.code(), s.people()));
         String type = institutions.find(r.getInstitutionId()).map(i -> i.getType() == null ? null : i.getType().name())
                 .orElse(null);
+        Map<String, Long> byPc4 = new HashMap<>();
+        f.postcodes().forEach(a -> byPc4.put(a.code(), a.people()));
         return new Slice(r.getId(), r.getInstitutionId(), type, f.model().code(), Map.copyOf(byMunicipality),
-                Map.copyOf(segments), f.basis().peoplePlaced());
+                Map.copyOf(segments), f.basis().peoplePlaced(), Map.copyOf(byPc4));
     }
 
     /** The current version of the default model, with its inhabitants per municipality. */
@@ -117,9 +121,13 @@ public class PublishedFigures {
     private Population population(ModelData model) {
         int n = model.segments().size();
         Map<String, double[]> byMunicipality = new HashMap<>();
+        Map<String, List<String>> pc4s = new HashMap<>();
+        Map<String, Double> pc4Population = new HashMap<>();
         double[] province = new double[n];
-        for (String pc4 : model.pc4s()) {
+        for (String pc4 : model.pc4s().stream().sorted().toList()) {
             double[] counts = model.counts(pc4);
+            pc4Population.put(pc4, model.population(pc4));
+            directory.municipalityOfPc4(pc4).ifPresent(m -> pc4s.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(pc4));
             for (int s = 0; s < n; s++) {
                 province[s] += counts[s];
             }
@@ -130,7 +138,8 @@ public class PublishedFigures {
                 }
             });
         }
-        return new Population(model.segments(), byMunicipality, province);
+        pc4s.replaceAll((k, v) -> List.copyOf(v));
+        return new Population(model.segments(), byMunicipality, province, Map.copyOf(pc4s), Map.copyOf(pc4Population));
     }
 
     /** What the published reports reach in a municipality ({@code GMxxxx}) or the province ({@link UserAccount#PROVINCE}). */
@@ -146,7 +155,16 @@ public class PublishedFigures {
             return Optional.empty();
         }
         List<AreaAggregate.Contribution> contributions = new ArrayList<>();
+        List<String> pc4s = province ? List.of() : p.pc4sOfMunicipality().getOrDefault(area, List.of());
+        List<double[]> pc4People = new ArrayList<>();
         for (Slice slice : published()) {
+            if (!pc4s.isEmpty()) {
+                double[] byPc4 = new double[pc4s.size()];
+                for (int i = 0; i < byPc4.length; i++) {
+                    byPc4[i] = slice.byPc4().getOrDefault(pc4s.get(i), 0L);
+                }
+                pc4People.add(byPc4);
+            }
             Map<String, Double> people = province ? slice.segments() : slice.byMunicipality().get(area);
             if (people == null) {
                 continue;
@@ -157,6 +175,11 @@ public class PublishedFigures {
             }
             contributions.add(new AreaAggregate.Contribution(bySegment));
         }
-        return Optional.of(AreaAggregate.compute(area, name, p.segments(), inhabitants, contributions));
+        AreaReach reach = AreaAggregate.compute(area, name, p.segments(), inhabitants, contributions);
+        if (!pc4s.isEmpty()) {
+            reach = reach.withPc4s(AreaAggregate.pc4s(pc4s, pc4s.stream().mapToDouble(c -> p.pc4Population().getOrDefault(c, 0.0))
+                    .toArray(), pc4People));
+        }
+        return Optional.of(reach);
     }
 }

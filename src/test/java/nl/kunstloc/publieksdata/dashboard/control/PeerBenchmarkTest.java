@@ -32,7 +32,7 @@ class PeerBenchmarkTest {
             double young = (i + 1) * 100.0 * (i == 0 ? 10 : 1);
             long placed = i == 0 ? 10_000 : 1000;
             peers.add(new PublishedFigures.Slice(10 + i, 10 + i, "THEATRE", "cbs-levensfase", Map.of(),
-                    Map.of("young", young, "old", placed - young), placed));
+                    Map.of("young", young, "old", placed - young), placed, Map.of()));
         }
         return peers;
     }
