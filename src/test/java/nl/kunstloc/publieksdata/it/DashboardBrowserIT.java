@@ -118,6 +118,8 @@ class DashboardBrowserIT {
         int drawn = Integer.parseInt(browser.driver().findElement(By.id("pc4-map")).getAttribute("data-drawn"));
         assertThat(drawn).as("PC4 areas drawn").isGreaterThan(10);
         assertThat(browser.driver().findElements(By.cssSelector("#pc4-table tbody tr"))).as("PC4 rows").hasSizeGreaterThan(10);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('pc4').scrollIntoView()");
+        browser.checkAccessibility().screenshot("dashboard-municipality-map");
         assertNoInstitutionLevelData(browser.pageSource());
 
         WebClient client = new WebClient(portal);
