@@ -25,6 +25,11 @@ public class StepLabels {
         return label("workflow.step." + step.activityId(), step.name());
     }
 
+    /** A step by its activity id; the BPMN name (or the id) where no text exists. */
+    public String activity(String activityId, String fallback) {
+        return label("workflow.step." + activityId, fallback == null ? activityId : fallback);
+    }
+
     public String process(String processKey, String fallback) {
         return label("workflow.process." + processKey, fallback);
     }

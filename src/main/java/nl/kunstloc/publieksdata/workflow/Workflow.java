@@ -448,6 +448,70 @@ public class Workflow {
         engine().getManagementService().setJobRetries(jobId, 1);
     }
 
+
+    // ----- dashboard: the pilot at a glance
+
+    /** Open tasks nobody has claimed that were created before this moment, oldest first. */
+    public List<WorkTask> unclaimedSince(Instant createdBefore, int max) {
+        return engine().getTaskService().createTaskQuery().active().taskUnassigned().initializeFormKeys()
+                .taskCreatedBefore(Date.from(createdBefore)).orderByTaskCreateTime().asc().listPage(0, max).stream()
+                .map(this::toWorkTask).toList();
+    }
+
+    public long countUnclaimedSince(Instant createdBefore) {
+        return engine().getTaskService().createTaskQuery().active().taskUnassigned()
+                .taskCreatedBefore(Date.from(createdBefore)).count();
+    }
+
+    /**
+     * Per deployed process (all versions together): instances running and finished, and per step the
+     * durations of its finished executions in the engine's history, so a page can show where the pilot stalls.
+     * One query for the instances and one for the steps, whatever the number of processes.
+     */
+    public List<ProcessDurations> processDurations() {
+        var repository = engine().getRepositoryService();
+        Map<String, String> keyOfDefinition = new HashMap<>();
+        Map<String, String> nameOfKey = new java.util.TreeMap<>();
+        for (ProcessDefinition d : repository.createProcessDefinitionQuery().orderByProcessDefinitionVersion().asc().list()) {
+            keyOfDefinition.put(d.getId(), d.getKey());
+            nameOfKey.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName());
+        }
+        Map<String, long[]> instances = new HashMap<>(); // key -> {running, finished}
+        for (HistoricProcessInstance p : engine().getHistoryService().createHistoricProcessInstanceQuery().list()) {
+            long[] counts = instances.computeIfAbsent(keyOfDefinition.get(p.getProcessDefinitionId()), k -> new long[2]);
+            counts[p.getEndTime() == null ? 0 : 1]++;
+        }
+        Map<String, Map<String, ProcessDurations.Step>> steps = new HashMap<>();
+        for (HistoricActivityInstance a : engine().getHistoryService().createHistoricActivityInstanceQuery().finished().list()) {
+            String type = a.getActivityType();
+            if (type == null || type.endsWith("Gateway") || type.endsWith("Event") || "processDefinition".equals(type)
+                    || a.isCanceled() || a.getDurationInMillis() == null) {
+                continue; // gateways and events take no time a coordinator can act on; tasks do
+            }
+            String key = keyOfDefinition.get(a.getProcessDefinitionId());
+            steps.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(a.getActivityId(), id -> new ProcessDurations.Step(id, a.getActivityName(), type,
+                            new ArrayList<>()))
+                    .durationsMillis().add(a.getDurationInMillis());
+        }
+        Map<String, Map<String, Long>> waiting = new HashMap<>();
+        for (HistoricActivityInstance a : engine().getHistoryService().createHistoricActivityInstanceQuery().unfinished().list()) {
+            String type = a.getActivityType();
+            if (type == null || "processDefinition".equals(type)) {
+                continue;
+            }
+            waiting.computeIfAbsent(keyOfDefinition.get(a.getProcessDefinitionId()), k -> new HashMap<>())
+                    .merge(a.getActivityId(), 1L, Long::sum);
+        }
+        List<ProcessDurations> result = new ArrayList<>();
+        nameOfKey.forEach((key, name) -> {
+            long[] counts = instances.getOrDefault(key, new long[2]);
+            result.add(new ProcessDurations(key, name, counts[0], counts[1],
+                    new ArrayList<>(steps.getOrDefault(key, Map.of()).values()), waiting.getOrDefault(key, Map.of())));
+        });
+        return result;
+    }
+
     // ----- helpers
 
     private <T> T asUser(String user, Supplier<T> work) {

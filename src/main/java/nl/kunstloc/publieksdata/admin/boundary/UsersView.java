@@ -42,6 +42,9 @@ public class UsersView implements Serializable {
     Messages messages;
 
     @Inject
+    transient nl.kunstloc.publieksdata.reference.control.PostcodeDirectory directory;
+
+    @Inject
     CurrentUser currentUser;
 
     private String text;
@@ -55,6 +58,7 @@ public class UsersView implements Serializable {
     private Long institutionId;
     private String password;
     private boolean enabled = true;
+    private String policyArea;
 
     private final LazyDataModel<UserAccount> users = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -94,6 +98,7 @@ public class UsersView implements Serializable {
         institutionId = null;
         password = null;
         enabled = true;
+        policyArea = null;
     }
 
     public void edit(UserAccount user) {
@@ -104,6 +109,7 @@ public class UsersView implements Serializable {
         institutionId = user.getInstitutionId();
         password = null;
         enabled = user.isEnabled();
+        policyArea = user.getPolicyArea();
     }
 
     /** Saves the dialog; on a mistake the dialog stays open with the message and nothing is saved. */
@@ -114,9 +120,9 @@ public class UsersView implements Serializable {
         }
         try {
             UserAccount saved = editId == null
-                    ? administration.create(email, name, institutionId, chosen, blankToNull(password))
+                    ? administration.create(email, name, institutionId, chosen, blankToNull(password), blankToNull(policyArea))
                     : administration.update(editId, name, institutionId, chosen, enabled, blankToNull(password),
-                            currentUser.getUsername());
+                            currentUser.getUsername(), blankToNull(policyArea));
             messages.info(editId == null ? "admin.users.created" : "admin.users.saved", saved.getUsername());
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (UserFacingException e) {
@@ -134,6 +140,19 @@ public class UsersView implements Serializable {
 
     public String institutionName(Long id) {
         return id == null ? "" : institutions.find(id).map(Institution::getName).orElse("#" + id);
+    }
+
+    /** For a policymaker's area: the province first, then the municipalities of Noord-Brabant. */
+    public List<nl.kunstloc.publieksdata.reference.entity.Municipality> getMunicipalities() {
+        return directory.municipalities();
+    }
+
+    public String areaName(String area) {
+        if (area == null) {
+            return "";
+        }
+        return UserAccount.PROVINCE.equals(area) ? messages.text("admin.users.policyArea.province")
+                : directory.municipality(area).map(m -> m.name()).orElse(area);
     }
 
     public Role[] getAllRoles() {
@@ -157,5 +176,8 @@ public class UsersView implements Serializable {
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public boolean isEnabled() { return enabled; }
+    public String getPolicyArea() { return policyArea; }
+    public void setPolicyArea(String policyArea) { this.policyArea = policyArea; }
+    public String getProvince() { return UserAccount.PROVINCE; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
 }

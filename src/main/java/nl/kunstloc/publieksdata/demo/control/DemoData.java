@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"WorkflowEngine", "DemoMailServer"})
+@DependsOn({"WorkflowEngine", "DemoMailServer", "DefaultModelLoader"}) // dashboard: its reports need the stored default model
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -60,6 +60,10 @@ public class DemoData {
     // report: audience reports at every stage
     @Inject
     ReportDemo reportDemo;
+
+    // dashboard: first-round published reports, policymakers per area
+    @Inject
+    DashboardDemo dashboardDemo;
 
     @PostConstruct
     void load() {
@@ -99,6 +103,8 @@ public class DemoData {
         sessionDemo.load();
         deliveryDemo.load();
         reportDemo.load(); // report
+        dashboardDemo.load(); // dashboard
+        dashboardDemo.loadBenchVolume(); // dashboard: only when the overview benchmark asks for it
         LOG.info("Demo data loaded");
         printLogins();
     }
@@ -110,7 +116,8 @@ public class DemoData {
                  Ken je publiek! portal – demo logins (password for all: %s)
                    coordinator@kunstloc.nl      Coordinator
                    beheer@kunstloc.nl           Administrator
-                   beleid@brabant.nl            Policymaker
+                   beleid@brabant.nl            Policymaker, the province
+                   beleid@eindhoven.nl          Policymaker, Eindhoven
                    nog-geen-rol@kunstloc.nl     (no role yet: sees 403 everywhere)
                    marketing@dommeltheater.nl   Member, Theater aan de Dommel
                    directie@dommeltheater.nl    Director, Theater aan de Dommel

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 public class UserAccount {
 
+    /** The policy area of the province: CBS code of Noord-Brabant. */
+    public static final String PROVINCE = "PV30";
+
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Id
@@ -54,6 +57,10 @@ public class UserAccount {
     private Long institutionId;
 
     private String locale = "nl";
+
+    /** A policymaker's area: a municipality ({@code GMxxxx}) or the province ({@link #PROVINCE}); null: none yet. */
+    @Column(name = "policy_area", length = 6)
+    private String policyArea;
 
     // the sign-in's bookkeeping: written only by SignInBookkeeping in plain SQL (concurrent sign-ins of one
     // account neither collide on the version nor lose a count), never by a merge of an edited account
@@ -122,6 +129,15 @@ public class UserAccount {
         roles.add(role);
     }
 
+    /** Sets the policymaker's area: a CBS municipality code, {@link #PROVINCE}, or null (none). */
+    public void assignPolicyArea(String area) {
+        String a = area == null || area.isBlank() ? null : area.strip().toUpperCase(Locale.ROOT);
+        if (a != null && !a.equals(PROVINCE) && !a.matches("GM\\d{4}")) {
+            throw new IllegalArgumentException("not a municipality code or the province: " + area);
+        }
+        this.policyArea = a;
+    }
+
     public void setPasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash);
     }
@@ -149,6 +165,7 @@ public class UserAccount {
     public boolean isEnabled() { return enabled; }
     public Long getInstitutionId() { return institutionId; }
     public String getLocale() { return locale; }
+    public String getPolicyArea() { return policyArea; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }

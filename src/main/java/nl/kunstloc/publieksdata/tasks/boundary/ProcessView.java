@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.kunstloc.publieksdata.dashboard.control.ProcessFacts;
 import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
 import nl.kunstloc.publieksdata.platform.web.Messages;
@@ -44,12 +43,17 @@ public class ProcessView implements Serializable {
     @Inject
     StepLabels labels;
 
+    /** The readers' time zone (publieksdata.time-zone): the pilot's people are in the Netherlands, the server may run in UTC. */
+    private java.time.ZoneId zone;
+
     private String id;
     private ProcessSummary process;
     private String comment;
 
     /** Loads the process; anyone who may not see its institution gets 404. */
     public void load() {
+        zone = java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("publieksdata.time-zone", String.class).orElse("Europe/Amsterdam"));
         process = workflow.process(id).orElse(null);
         allowed();
     }
@@ -68,19 +72,25 @@ public class ProcessView implements Serializable {
         return workflow.history(id);
     }
 
-    public List<String> getCurrentSteps() {
-        return workflow.currentSteps(id);
+    /** The steps the process waits in now, named in the reader's language (not the BPMN's English names). */
+    public String getCurrentSteps() {
+        String names = workflow.history(id).stream().filter(ProcessStep::isOpen).map(labels::step).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return names.isEmpty() ? "—" : names;
     }
 
     public List<WorkTask> getOpenTasks() {
         return workflow.openTasks(id);
     }
 
-    public List<Map.Entry<String, String>> getVariables() {
-        return workflow.processVariables(id).entrySet().stream()
-                .filter(e -> !HIDDEN.contains(e.getKey()))
-                .map(e -> Map.entry(e.getKey(), readable(e.getValue())))
-                .toList();
+    /** The process data with labels and formatted values, ids as links (ProcessFacts). */
+    public List<ProcessFacts.Fact> getVariables() {
+        Map<String, Object> variables = new java.util.TreeMap<>(workflow.processVariables(id));
+        HIDDEN.forEach(variables::remove);
+        return ProcessFacts.of(variables, key -> {
+            String text = messages.text(key);
+            return text.equals(key) ? java.util.Optional.empty() : java.util.Optional.of(text);
+        }, messages.locale(), zone);
     }
 
     /** The BPMN of this instance's process version, shown as a diagram with the done and current steps marked. */
@@ -128,23 +138,6 @@ public class ProcessView implements Serializable {
         workflow.addComment(id, currentUser.getUsername(), comment);
         comment = null;
         messages.info("tasks.process.comment.added");
-    }
-
-    static String readable(Object value) {
-        if (value == null) {
-            return "—";
-        }
-        if (value instanceof java.util.Date d) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(d.toInstant().atZone(java.time.ZoneId.systemDefault()))
-                    .replace('T', ' ');
-        }
-        if (value instanceof Instant i) {
-            return readable(java.util.Date.from(i));
-        }
-        if (value instanceof Boolean b) {
-            return b ? "✓" : "✗";
-        }
-        return String.valueOf(value);
     }
 
     public String getId() { return id; }
