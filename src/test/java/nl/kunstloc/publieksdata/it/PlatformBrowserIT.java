@@ -91,7 +91,10 @@ class PlatformBrowserIT {
     void coordinatorSeesTheProcessDiagramWithDoneAndCurrentStepsMarked() throws Exception {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
         browser.click(By.id("menu-institutions"));
-        // the demo's De Spoel has submitted its profile and waits for the coordinator's review
+        // the demo's De Spoel has submitted its profile and waits for the coordinator's review (found by name:
+        // the pilot has more than a page of institutions)
+        browser.type(By.id("institutions:text"), "Spoel");
+        browser.waiting().until(d -> d.findElements(By.linkText("Textielmuseum De Spoel")).size() == 1);
         browser.click(By.linkText("Textielmuseum De Spoel"));
         browser.consoleErrors();
         browser.click(By.linkText("Alle stappen en opmerkingen"));

@@ -32,7 +32,7 @@ public class ReportFiguresModel implements Serializable {
     public String getMatchRate() { return tables.matchRate(); }
     public String getPeriod() { return tables.period(); }
     public String getSources() { return tables.sources(); }
-    public String getUnit() { return tables.unit(); }
+    public String getUnit() { return tables.unitInText(); }
     public String getPeople() { return tables.people().text(); }
     public String getPeoplePlaced() { return tables.peoplePlaced().text(); }
     public String getLicence() { return tables.figures().model().licence(); }

@@ -73,7 +73,7 @@ public final class ReportPdf {
         row(h, t(locale, "report.version"), report.getReportVersion() + " · " + t(locale, report.getStatus().messageKey()));
         row(h, t(locale, "report.matchRate"), tables.matchRate());
         row(h, t(locale, "report.period"), tables.period());
-        row(h, t(locale, "report.people"), tables.people().text() + " " + tables.unit() + " (" + t(locale, "report.placed") + ": "
+        row(h, t(locale, "report.people"), tables.people().text() + " " + tables.unitInText() + " (" + t(locale, "report.placed") + ": "
                 + tables.peoplePlaced().text() + ")");
         row(h, t(locale, "report.deliveries"), report.getDeliveryIds());
         row(h, t(locale, "report.model"), tables.sources());

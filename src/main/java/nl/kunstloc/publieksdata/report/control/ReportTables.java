@@ -47,6 +47,11 @@ public final class ReportTables {
         return f;
     }
 
+    /** In a sentence ("2.599 klanten"); {@link #unit} is the column heading. */
+    public String unitInText() {
+        return unit().toLowerCase(locale);
+    }
+
     public String unit() {
         return t("report.unit." + f.basis().unit().name());
     }

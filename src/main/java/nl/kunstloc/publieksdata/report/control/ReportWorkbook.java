@@ -47,7 +47,7 @@ public final class ReportWorkbook {
             r = pair(basis, r, Messages.format(locale, "report.status"), Messages.format(locale, report.getStatus().messageKey()), styles);
             r = pair(basis, r, Messages.format(locale, "report.matchRate"), tables.matchRate(), styles);
             r = pair(basis, r, Messages.format(locale, "report.period"), tables.period(), styles);
-            r = pair(basis, r, Messages.format(locale, "report.people"), tables.people().text() + " " + tables.unit(), styles);
+            r = pair(basis, r, Messages.format(locale, "report.people"), tables.people().text() + " " + tables.unitInText(), styles);
             r = pair(basis, r, Messages.format(locale, "report.deliveries"), report.getDeliveryIds(), styles);
             r = pair(basis, r, Messages.format(locale, "report.model"), tables.sources(), styles);
             pair(basis, r + 1, "", Messages.format(locale, "report.disclosure"), styles);
