@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,12 +104,25 @@ public final class Browser implements AutoCloseable {
      */
     public Browser choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
-        click(By.cssSelector(css));
         By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        click(item);
-        wait.until(d -> d.findElement(By.cssSelector(css + " .ui-selectonemenu-label")).getText().equals(label));
-        return this;
+        By shown = By.cssSelector(css + " .ui-selectonemenu-label");
+        // a click on the item while the list still slides open (or while an ajax update re-renders the menu) can be
+        // lost: a person would look and choose again, and so does this, up to three times
+        for (int attempt = 1; ; attempt++) {
+            click(By.cssSelector(css));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 5 : 20)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(shown).getText().equals(label));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                awaitAjax();
+            }
+        }
     }
 
     /** Waits for PrimeFaces' ajax requests to finish. */

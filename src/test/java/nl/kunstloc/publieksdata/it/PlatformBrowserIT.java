@@ -88,6 +88,58 @@ class PlatformBrowserIT {
     }
 
     @Test
+    @Order(2)
+    void administratorImportsASegmentModelWhichIsStoredOnlyWhenAllOfItIsRight() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("model");
+        java.nio.file.Path segments = java.nio.file.Files.writeString(dir.resolve("segmenten.csv"), """
+                code,name_nl,name_en,description,colour
+                ALLES,Culturele alleseters,Cultural omnivores,Gaan overal heen,#1b9e77
+                PROEF,Proevende buitenwijkers,Suburban samplers,,#d95f02
+                """);
+        // 5611 has 8,235 inhabitants (CBS 2021); 1012 is Amsterdam, not in the Brabant reference; 12x is no number
+        java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("aantallen-fout.csv"),
+                "pc4;ALLES;PROEF;total\n5611;5000;3235;8235\n1012;10;10;20\n5612;12x;5;17\n");
+        java.nio.file.Path counts = java.nio.file.Files.writeString(dir.resolve("aantallen.csv"),
+                "pc4;ALLES;PROEF;total\n5611;5000;3235;8235\n");
+
+        browser.login("beheer@kunstloc.nl", PASSWORD);
+        browser.click(By.id("menu-models"));
+        browser.assertHeading("Segmentmodellen");
+        assertThat(browser.text(By.id("models:list"))).contains("cbs-levensfase", "voor nieuwe rapporten");
+        browser.checkAccessibility().screenshot("admin-models");
+
+        fillModel("proef-model", segments, broken);
+        browser.assertHeading("Segmentmodellen");
+        String findings = browser.text(By.id("importForm:problems"));
+        assertThat(findings).contains("Onbekend PC4-gebied", "Geen geldig (niet-negatief) getal");
+        assertThat(browser.text(By.id("models:messages"))).contains("niet opgeslagen");
+        assertThat(browser.text(By.id("models:list"))).doesNotContain("proef-model");
+        browser.checkAccessibility().screenshot("admin-models-refused");
+
+        fillModel("proef-model", segments, counts);
+        assertThat(browser.text(By.id("models:messages"))).contains("Proefmodel versie 1 is opgeslagen: 2 segmenten, 1 PC4-gebieden");
+        assertThat(browser.text(By.id("models:list"))).contains("proef-model");
+
+        By retire = By.xpath("//tr[contains(., 'proef-model')]//button[contains(@id, 'retire')]");
+        browser.click(retire);
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waiting().until(d -> d.findElement(By.xpath("//tr[contains(., 'proef-model')]")).getText().contains("ingetrokken"));
+        assertThat(browser.text(By.id("models:list"))).contains("cbs-levensfase");
+        browser.logout();
+    }
+
+    private static void fillModel(String code, java.nio.file.Path segments, java.nio.file.Path counts) {
+        browser.type(By.id("importForm:code"), code);
+        browser.type(By.id("importForm:name"), "Proefmodel");
+        browser.type(By.id("importForm:licence"), "alleen voor de test");
+        browser.driver().findElement(By.id("importForm:segmentsFile")).sendKeys(segments.toAbsolutePath().toString());
+        browser.driver().findElement(By.id("importForm:countsFile")).sendKeys(counts.toAbsolutePath().toString());
+        browser.click(By.id("importForm:submit"));
+        browser.waiting().until(d -> !d.findElements(By.id("models:messages")).isEmpty()
+                && !d.findElement(By.id("models:messages")).getText().isBlank());
+    }
+
+    @Test
     void coordinatorSeesTheProcessDiagramWithDoneAndCurrentStepsMarked() throws Exception {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
         browser.click(By.id("menu-institutions"));

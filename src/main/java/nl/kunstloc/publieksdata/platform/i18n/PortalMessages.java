@@ -22,7 +22,7 @@ import java.util.ResourceBundle;
 public class PortalMessages extends ResourceBundle {
 
     /** The features that have texts; add a feature here when it gets its properties files. */
-    static final List<String> FILES = List.of("messages", "onboarding", "agreement", "delivery", "session", "report", "dashboard");
+    static final List<String> FILES = List.of("messages", "onboarding", "agreement", "delivery", "session", "report", "dashboard", "segmentation");
 
     private final Map<String, Object> texts;
 

@@ -89,10 +89,13 @@ public class ReportComputation {
         return venues;
     }
 
-    /** The current stored version of the default model (segmentation loads it at start-up), else built from the CBS files. */
+    /**
+     * The model version new reports use (the one chosen on the models page, else the current version of the
+     * default model, which segmentation stores at start-up), else the default model built from the CBS files.
+     */
     private ModelData model() {
         try (Connection c = dataSource.getConnection()) {
-            var stored = nl.kunstloc.publieksdata.segmentation.control.ModelStore.current(c, DefaultModel.CODE)
+            var stored = nl.kunstloc.publieksdata.segmentation.control.ModelStore.forNewReports(c)
                     .flatMap(id -> {
                         try {
                             return nl.kunstloc.publieksdata.segmentation.control.ModelStore.load(c, id);

@@ -195,4 +195,36 @@ public final class ModelStore {
             return s.executeUpdate() == 1;
         }
     }
+
+    /** The code of the model new reports use, as chosen on the models page; empty: the open default model. */
+    public static Optional<String> chosenCode(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT code FROM segment_model_choice WHERE id = 1");
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+        }
+    }
+
+    /** Chooses the model (by code: its newest active version) new reports use. */
+    public static void choose(Connection c, String code, String by, Instant now) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM segment_model_choice WHERE id = 1");
+             PreparedStatement s = c.prepareStatement("INSERT INTO segment_model_choice (id, code, chosen_by, chosen_at) VALUES (1, ?, ?, ?)")) {
+            d.executeUpdate();
+            s.setString(1, code);
+            s.setString(2, by);
+            s.setTimestamp(3, Timestamp.from(now));
+            s.executeUpdate();
+        }
+    }
+
+    /** The version new reports use: the newest active one of the chosen code, else of the default model. */
+    public static Optional<Long> forNewReports(Connection c) throws SQLException {
+        Optional<String> chosen = chosenCode(c);
+        if (chosen.isPresent()) {
+            Optional<Long> id = current(c, chosen.get());
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        return current(c, DefaultModel.CODE);
+    }
 }
