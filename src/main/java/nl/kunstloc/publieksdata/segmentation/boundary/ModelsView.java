@@ -106,7 +106,7 @@ public class ModelsView implements Serializable {
             warnings = result.warnings();
             if (result.ok()) {
                 reload();
-                messages.info("segmentation.models.imported", result.model().ref().name(), result.model().ref().version(),
+                messages.info("segmentation.models.stored", result.model().ref().name(), result.model().ref().version(),
                         result.model().segments().size(), result.model().pc4s().size());
                 code = null;
                 name = null;
