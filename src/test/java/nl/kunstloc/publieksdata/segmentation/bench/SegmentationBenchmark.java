@@ -89,7 +89,7 @@ public final class SegmentationBenchmark {
 
         double duck;
         try (Connection d = DriverManager.getConnection("jdbc:duckdb:")) {
-            loadDuck(d, rows, model, centroids, directory);
+            DuckDbAudience.load(d, rows, model, centroids, directory);
             String lat = String.valueOf(venue.latitude());
             String lon = String.valueOf(venue.longitude());
             duck = best(() -> {
@@ -186,59 +186,4 @@ public final class SegmentationBenchmark {
         System.out.printf("[segmentation-bench] %,d rows loaded into PostgreSQL with COPY in %.1f s%n", rows.size(), (System.nanoTime() - t) / 1e9);
     }
 
-    private static void loadDuck(Connection d, List<Row> rows, ModelData model, Pc4Centroids centroids, PostcodeDirectory directory)
-            throws Exception {
-        try (Statement s = d.createStatement()) {
-            s.execute("CREATE TABLE r (delivery_id BIGINT, order_id VARCHAR, customer VARCHAR, order_day INTEGER, event_id VARCHAR, "
-                    + "event_day INTEGER, genre VARCHAR, tickets INTEGER, pc4 VARCHAR)");
-            s.execute("CREATE TABLE m (pc4 VARCHAR, seg VARCHAR, people DOUBLE)");
-            s.execute("CREATE TABLE area (pc4 VARCHAR, lat DOUBLE, lon DOUBLE, municipality VARCHAR)");
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) d).createAppender("main", "r")) {
-            for (Row r : rows) {
-                appender.beginRow();
-                appender.append(r.deliveryId());
-                appender.append(r.orderId());
-                appender.append(r.customer());
-                appender.append(r.orderDay());
-                appender.append(r.eventId());
-                appender.append(r.eventDay());
-                appender.append(r.genre());
-                appender.append(r.tickets());
-                appender.append(r.pc4());
-                appender.endRow();
-            }
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) d).createAppender("main", "m")) {
-            for (String pc4 : model.pc4s()) {
-                double[] c = model.counts(pc4);
-                for (int i = 0; i < c.length; i++) {
-                    appender.beginRow();
-                    appender.append(pc4);
-                    appender.append(model.segments().get(i).code());
-                    appender.append(c[i]);
-                    appender.endRow();
-                }
-            }
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) d).createAppender("main", "area")) {
-            for (String pc4 : model.pc4s()) {
-                var centre = centroids.of(pc4);
-                appender.beginRow();
-                appender.append(pc4);
-                if (centre.isPresent()) {
-                    appender.append(centre.get().latitude());
-                    appender.append(centre.get().longitude());
-                } else {
-                    appender.appendNull();
-                    appender.appendNull();
-                }
-                appender.append(directory.municipalityOfPc4(pc4).orElseThrow().code());
-                appender.endRow();
-            }
-        }
-        try (Statement s = d.createStatement()) {
-            s.execute("CREATE TABLE pop AS SELECT pc4, SUM(people) AS total FROM m GROUP BY pc4");
-        }
-    }
 }

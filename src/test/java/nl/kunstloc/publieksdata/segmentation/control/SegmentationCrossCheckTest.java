@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import nl.kunstloc.publieksdata.segmentation.bench.AudienceRowGenerator;
+import nl.kunstloc.publieksdata.segmentation.bench.DuckDbAudience;
 import nl.kunstloc.publieksdata.segmentation.bench.AudienceRowGenerator.Row;
 import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures;
 import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures.AreaFigure;
@@ -84,58 +85,9 @@ class SegmentationCrossCheckTest {
         }
 
         duck = DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement s = duck.createStatement()) {
-            s.execute("CREATE TABLE r (delivery_id BIGINT, order_id VARCHAR, customer VARCHAR, order_day INTEGER, event_id VARCHAR, "
-                    + "event_day INTEGER, genre VARCHAR, tickets INTEGER, pc4 VARCHAR)");
-            s.execute("CREATE TABLE m (pc4 VARCHAR, seg VARCHAR, people DOUBLE)");
-            s.execute("CREATE TABLE area (pc4 VARCHAR, lat DOUBLE, lon DOUBLE, municipality VARCHAR)");
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) duck).createAppender("main", "r")) {
-            for (Row r : rows) {
-                appender.beginRow();
-                appender.append(r.deliveryId());
-                appender.append(r.orderId());
-                appender.append(r.customer());
-                appender.append(r.orderDay());
-                appender.append(r.eventId());
-                appender.append(r.eventDay());
-                appender.append(r.genre());
-                appender.append(r.tickets());
-                appender.append(r.pc4());
-                appender.endRow();
-            }
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) duck).createAppender("main", "m")) {
-            for (String pc4 : model.pc4s()) {
-                double[] c = model.counts(pc4);
-                for (int i = 0; i < c.length; i++) {
-                    appender.beginRow();
-                    appender.append(pc4);
-                    appender.append(model.segments().get(i).code());
-                    appender.append(c[i]);
-                    appender.endRow();
-                }
-            }
-        }
-        try (var appender = ((org.duckdb.DuckDBConnection) duck).createAppender("main", "area")) {
-            for (String pc4 : model.pc4s()) {
-                var centre = centroids.of(pc4);
-                appender.beginRow();
-                appender.append(pc4);
-                if (centre.isPresent()) {
-                    appender.append(centre.get().latitude());
-                    appender.append(centre.get().longitude());
-                } else {
-                    appender.appendNull();
-                    appender.appendNull();
-                }
-                appender.append(directory.municipalityOfPc4(pc4).orElseThrow().code());
-                appender.endRow();
-            }
-        }
+        DuckDbAudience.load(duck, rows, model, centroids, directory);
         try (Statement s = duck.createStatement()) {
             // the rules of docs/segmentation.md, in SQL
-            s.execute("CREATE TABLE pop AS SELECT pc4, SUM(people) AS total FROM m GROUP BY pc4");
             s.execute("CREATE TABLE home AS SELECT customer, arg_max(pc4, order_day * 10000 + CAST(pc4 AS INTEGER)) AS pc4 "
                     + "FROM r WHERE pc4 IS NOT NULL GROUP BY customer");
             s.execute("CREATE TABLE placed AS SELECT h.customer, h.pc4 FROM home h JOIN pop USING (pc4)");
