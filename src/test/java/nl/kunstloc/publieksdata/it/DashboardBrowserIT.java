@@ -132,6 +132,21 @@ class DashboardBrowserIT {
         assertThat(compared.body()).as("a second municipality is not theirs to choose").doesNotContain("Tilburg");
         assertThat(client.get("/dashboard/pc4.geojson?gm=GM0772").statusCode()).isEqualTo(200);
         assertThat(client.get("/dashboard/pc4.geojson?gm=GM0855").statusCode()).as("Tilburg's shapes").isEqualTo(404);
+        HttpResponse<byte[]> pdf = client.getBytes("/dashboard/municipality.pdf?gm=GM0772");
+        assertThat(pdf.statusCode()).as("the printable PDF of Eindhoven").isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Gemeenteoverzicht: Eindhoven", "Bereik per doelgroep", "minstens 3 instellingen");
+            assertNoInstitutionLevelData(text);
+        }
+        assertThat(client.getBytes("/dashboard/municipality.pdf?gm=GM0855").statusCode()).as("Tilburg's PDF").isEqualTo(404);
+        HttpResponse<byte[]> comparedPdf = client.getBytes("/dashboard/municipality.pdf?gm=GM0772&compare=GM0855");
+        assertThat(comparedPdf.statusCode()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(comparedPdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .as("a second municipality in the PDF is not theirs to choose either: the province instead").doesNotContain("Tilburg")
+                    .contains("Noord-Brabant");
+        }
         assertThat(client.get("/dashboard/overview.xhtml").statusCode()).isEqualTo(403);
         assertThat(client.get("/dashboard/institutions.xhtml?stage=REPORT_PUBLISHED").statusCode()).isEqualTo(403);
         assertThat(client.get("/dashboard/overview.xlsx").statusCode()).isEqualTo(403);

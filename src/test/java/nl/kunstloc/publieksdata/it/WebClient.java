@@ -35,6 +35,22 @@ public final class WebClient {
         return send(request);
     }
 
+    /** A download (PDF, workbook), in this client's session. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).GET();
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form as a browser posts one with enctype multipart/form-data (a file upload form), with an empty file for each named file field. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> form, java.util.List<String> fileFields) {
         String boundary = "----PortalTest" + System.nanoTime();
