@@ -76,6 +76,12 @@ public class ModelsView implements Serializable {
                 .mapToInt(ModelSummary::version).max().orElse(-1) == m.version();
     }
 
+    /** Active, and not the last active version of the default model (reports always need one). */
+    public boolean isRetirable(ModelSummary m) {
+        return m.status() == ModelStatus.ACTIVE && !(isDefault(m)
+                && getModels().stream().noneMatch(o -> isDefault(o) && o.id() != m.id() && o.status() == ModelStatus.ACTIVE));
+    }
+
     public boolean isDefault(ModelSummary m) {
         return DefaultModel.CODE.equals(m.code());
     }
@@ -128,7 +134,7 @@ public class ModelsView implements Serializable {
             messages.error("segmentation.models.notActive");
             return;
         }
-        if (isDefault(m) && getModels().stream().noneMatch(o -> isDefault(o) && o.id() != id && o.status() == ModelStatus.ACTIVE)) {
+        if (!isRetirable(m)) {
             messages.error("segmentation.models.lastDefault");
             return;
         }
