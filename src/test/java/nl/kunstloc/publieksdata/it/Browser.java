@@ -107,19 +107,26 @@ public final class Browser implements AutoCloseable {
         By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
         By shown = By.cssSelector(css + " .ui-selectonemenu-label");
         // a click on the item while the list still slides open (or while an ajax update re-renders the menu) can be
-        // lost: a person would look and choose again, and so does this, up to three times
+        // lost: a person would look and choose again, and so does this, once
         for (int attempt = 1; ; attempt++) {
-            click(By.cssSelector(css));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-            click(item);
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 5 : 20)).ignoring(StaleElementReferenceException.class)
+                click(By.cssSelector(css));
+                WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+                if (attempt == 1) {
+                    click(item);
+                } else {
+                    // the second time without scrolling: a list scrolled under the fixed header cannot take a real click
+                    driver.executeScript("arguments[0].click();", option);
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElement(shown).getText().equals(label));
                 return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 2) {
                     throw e;
                 }
+                // close a list left open and let a pending update finish before choosing again
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 awaitAjax();
             }
         }
