@@ -12,14 +12,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import nl.kunstloc.publieksdata.dashboard.control.MunicipalityPdf;
-import nl.kunstloc.publieksdata.dashboard.control.PolicyScope;
+import nl.kunstloc.publieksdata.dashboard.control.AreaChoice;
 import nl.kunstloc.publieksdata.dashboard.control.PublishedFigures;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
 import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
-import nl.kunstloc.publieksdata.platform.security.Role;
 import nl.kunstloc.publieksdata.platform.security.UserAccount;
 import nl.kunstloc.publieksdata.platform.web.Messages;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
@@ -52,20 +50,15 @@ public class MunicipalityPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Set<Role> roles = currentUser.roles();
         String own = currentUser.account().map(UserAccount::getPolicyArea).orElse(null);
-        String gm = upper(request.getParameter("gm"));
-        if (gm == null) {
-            gm = PolicyScope.defaultArea(roles, own);
-        }
-        String compare = upper(request.getParameter("compare"));
-        if (compare == null || !PolicyScope.choosesMunicipality(roles, own)) {
-            compare = UserAccount.PROVINCE;
-        }
-        if (gm == null || !known(gm) || !known(compare) || !PolicyScope.mayView(roles, own, gm) || !PolicyScope.mayView(roles, own, compare)) {
+        Optional<AreaChoice> choice = AreaChoice.of(currentUser.roles(), own, request.getParameter("gm"),
+                request.getParameter("compare"), directory);
+        if (choice.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String gm = choice.get().area();
+        String compare = choice.get().compare();
         Locale locale = Locale.forLanguageTag(currentUser.account().map(UserAccount::getLocale).orElse("nl"));
         Optional<AreaReach> area = figures.area(gm, name(gm, locale));
         if (area.isEmpty()) {
@@ -84,16 +77,8 @@ public class MunicipalityPdfServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    private boolean known(String code) {
-        return UserAccount.PROVINCE.equals(code) || directory.municipality(code).isPresent();
-    }
-
     private String name(String code, Locale locale) {
         return UserAccount.PROVINCE.equals(code) ? Messages.format(locale, "admin.users.policyArea.province")
                 : directory.municipality(code).map(Municipality::name).orElse(code);
-    }
-
-    private static String upper(String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import nl.kunstloc.publieksdata.dashboard.control.AreaChoice;
 import nl.kunstloc.publieksdata.dashboard.control.PolicyScope;
 import nl.kunstloc.publieksdata.dashboard.control.PublishedFigures;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
@@ -55,28 +57,18 @@ public class MunicipalityView implements Serializable {
     public void load() {
         Set<Role> roles = currentUser.roles();
         ownArea = currentUser.account().map(UserAccount::getPolicyArea).orElse(null);
-        if (blank(gm)) {
-            gm = PolicyScope.defaultArea(roles, ownArea);
-            if (gm == null) {
-                noArea = true; // a policymaker whose area an administrator has not set yet
-                return;
-            }
-        }
-        gm = gm.strip().toUpperCase(java.util.Locale.ROOT);
-        if (blank(compare) || !PolicyScope.choosesMunicipality(roles, ownArea)) {
-            compare = UserAccount.PROVINCE;
-        }
-        compare = compare.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!guard.require(known(gm) && known(compare) && PolicyScope.mayView(roles, ownArea, gm)
-                && PolicyScope.mayView(roles, ownArea, compare), "municipality view " + gm + " / " + compare)) {
+        if (blank(gm) && PolicyScope.defaultArea(roles, ownArea) == null) {
+            noArea = true; // a policymaker whose area an administrator has not set yet
             return;
         }
+        Optional<AreaChoice> choice = AreaChoice.of(roles, ownArea, gm, compare, directory);
+        if (!guard.require(choice.isPresent(), "municipality view " + gm + " / " + compare)) {
+            return;
+        }
+        gm = choice.get().area();
+        compare = choice.get().compare();
         area = figures.area(gm, name(gm)).orElse(null);
         comparison = gm.equals(compare) ? null : figures.area(compare, name(compare)).orElse(null);
-    }
-
-    private boolean known(String code) {
-        return UserAccount.PROVINCE.equals(code) || directory.municipality(code).isPresent();
     }
 
     public String name(String code) {

@@ -1,19 +1,13 @@
 package nl.kunstloc.publieksdata.dashboard.control;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.Objects;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaCell;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
 import nl.kunstloc.publieksdata.dashboard.entity.Disclosed;
 import nl.kunstloc.publieksdata.dashboard.entity.SegmentReach;
 import nl.kunstloc.publieksdata.platform.web.Messages;
+import nl.kunstloc.publieksdata.report.control.ReportPdf;
 
 /**
  * The municipality view as a printable A4 PDF (issue 14): the same disclosed figures as the page (never one
@@ -21,26 +15,11 @@ import nl.kunstloc.publieksdata.platform.web.Messages;
  */
 public final class MunicipalityPdf {
 
-    private static final String FONTS = "/agreement/fonts/";
-
     private MunicipalityPdf() {
     }
 
     public static byte[] render(AreaReach area, AreaReach comparison, Locale locale, String printedOn) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(xhtml(area, comparison, locale, printedOn), null);
-        builder.withProducer("Publieksdata pilot portal (openhtmltopdf)");
-        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render the municipality PDF", e);
-        }
-        return out.toByteArray();
+        return ReportPdf.renderXhtml(xhtml(area, comparison, locale, printedOn));
     }
 
     static String xhtml(AreaReach area, AreaReach comparison, Locale locale, String printedOn) {
@@ -160,9 +139,5 @@ public final class MunicipalityPdf {
 
     private static String e(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static InputStream font(String name) {
-        return Objects.requireNonNull(MunicipalityPdf.class.getResourceAsStream(FONTS + name), name);
     }
 }

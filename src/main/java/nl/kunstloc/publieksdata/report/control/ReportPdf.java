@@ -25,7 +25,11 @@ public final class ReportPdf {
     }
 
     public static byte[] render(AudienceReport report, ReportTables tables, Locale locale, byte[] mapPng) {
-        String xhtml = xhtml(report, tables, locale, mapPng);
+        return renderXhtml(xhtml(report, tables, locale, mapPng));
+    }
+
+    /** An XHTML document of the portal's figures (a report, a municipality view) as PDF, with the bundled DejaVu fonts. */
+    public static byte[] renderXhtml(String xhtml) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(xhtml, null);
@@ -37,7 +41,7 @@ public final class ReportPdf {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not render the report PDF", e);
+            throw new UncheckedIOException("could not render the PDF", e);
         }
         return out.toByteArray();
     }
