@@ -81,6 +81,7 @@ class AgreementBrowserIT {
 
         // --- the coordinator countersigns from the inbox
         browser.login(COORDINATOR, PASSWORD);
+        browser.open("/tasks/inbox.xhtml");
         browser.click(By.xpath("//tr[contains(., 'Festival Zomerklanken')]//a[contains(@href, '/agreement/countersign.xhtml')]"));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/agreement/countersign.xhtml"));
         browser.checkAccessibility().screenshot("agreement-countersign");

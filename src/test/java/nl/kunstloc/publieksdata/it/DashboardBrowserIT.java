@@ -113,6 +113,14 @@ class DashboardBrowserIT {
         assertThat(total).matches("[0-9.]+");
         assertThat(browser.text(By.id("comparison"))).contains("Provincie Noord-Brabant");
         assertThat(browser.driver().findElements(By.cssSelector("#potential-table tbody tr"))).isNotEmpty();
+        // the trend: a column per season, a row per target group, each season under the rules on its own
+        assertThat(browser.texts(By.cssSelector("#trend-table thead th"))).extracting(String::trim)
+                .contains("Doelgroep", "2024/25", "2025/26");
+        assertThat(browser.driver().findElements(By.cssSelector("#trend-table tbody tr")))
+                .as("one row per target group of the area table, and the totals").hasSize(
+                        browser.driver().findElements(By.cssSelector("#area-table tbody tr")).size() + 3);
+        assertThat(browser.texts(By.cssSelector("#trend-table tbody td"))).allSatisfy(cell ->
+                assertThat(cell.trim()).matches("[0-9.,]+( \\([0-9.]+\\))?|—|niet te tonen.*"));
         // the map per PC4 draws Eindhoven's postcode areas, the table beside it has one row each
         browser.waiting().until(d -> d.findElement(By.id("pc4-map")).getAttribute("data-drawn") != null);
         int drawn = Integer.parseInt(browser.driver().findElement(By.id("pc4-map")).getAttribute("data-drawn"));
@@ -136,7 +144,8 @@ class DashboardBrowserIT {
         assertThat(pdf.statusCode()).as("the printable PDF of Eindhoven").isEqualTo(200);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            assertThat(text).contains("Gemeenteoverzicht: Eindhoven", "Bereik per doelgroep", "minstens 3 instellingen");
+            assertThat(text).contains("Gemeenteoverzicht: Eindhoven", "Bereik per doelgroep", "minstens 3 instellingen",
+                    "Ontwikkeling per seizoen", "2024/25", "2025/26");
             assertNoInstitutionLevelData(text);
         }
         assertThat(client.getBytes("/dashboard/municipality.pdf?gm=GM0855").statusCode()).as("Tilburg's PDF").isEqualTo(404);
@@ -170,6 +179,8 @@ class DashboardBrowserIT {
         // Theater De Kasteelhof makes up most of Helmond's audience: its total may not be shown
         assertThat(browser.text(By.cssSelector("#area-table tfoot td"))).isEqualTo("niet te tonen: één instelling is meer dan 70%");
         assertThat(browser.text(By.id("comparison"))).contains("Eindhoven");
+        assertThat(browser.texts(By.cssSelector("#trend-table tbody td.withheld"))).as("Helmond's seasons are withheld too")
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell).startsWith("niet te tonen"));
         assertNoInstitutionLevelData(browser.pageSource());
 
         WebClient client = new WebClient(portal);

@@ -166,6 +166,7 @@ class OnboardingBrowserIT {
     @Order(5)
     void coordinatorSendsTheProfileBackAndTheInstitutionSeesTheComment() {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
+        browser.open("/tasks/inbox.xhtml");
         browser.type(By.id("inbox:text"), INSTITUTION);
         browser.waiting().until(d -> d.findElement(By.id("inbox:tasks")).getText().contains(INSTITUTION)
                 && !d.findElement(By.id("inbox:tasks")).getText().contains("De Spoel"));
@@ -197,6 +198,7 @@ class OnboardingBrowserIT {
     @Order(6)
     void coordinatorApprovesAndTheInstitutionIsActive() {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
+        browser.open("/tasks/inbox.xhtml");
         browser.type(By.id("inbox:text"), INSTITUTION);
         browser.waiting().until(d -> d.findElement(By.id("inbox:tasks")).getText().contains(INSTITUTION)
                 && !d.findElement(By.id("inbox:tasks")).getText().contains("De Spoel"));

@@ -43,6 +43,9 @@ class PlatformBrowserIT {
     @Test
     void coordinatorSeesCoordinationMenuAndTheInbox() {
         browser.login("coordinator@kunstloc.nl", PASSWORD);
+        assertThat(browser.currentPath()).as("a coordinator starts on the pilot overview").startsWith("/dashboard/overview.xhtml");
+        browser.assertHeading("Pilotoverzicht");
+        browser.click(By.id("menu-inbox"));
         assertThat(browser.currentPath()).startsWith("/tasks/inbox.xhtml");
         browser.checkAccessibility().screenshot("inbox-coordinator");
         browser.assertHeading("Mijn taken");
@@ -82,7 +85,8 @@ class PlatformBrowserIT {
         browser.logout();
 
         browser.login(NEW_USER, NEW_USER_PASSWORD);
-        browser.assertHeading("Mijn taken");
+        browser.assertHeading("Gemeenteoverzicht"); // a policymaker starts there; no area is set yet
+        assertThat(browser.text(By.id("no-area"))).contains("beheerder");
         assertThat(browser.texts(By.cssSelector(".menu-heading"))).extracting(String::trim).contains("BELEID");
         browser.logout();
     }

@@ -16,6 +16,7 @@ import nl.kunstloc.publieksdata.dashboard.control.MunicipalityPdf;
 import nl.kunstloc.publieksdata.dashboard.control.AreaChoice;
 import nl.kunstloc.publieksdata.dashboard.control.PublishedFigures;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
+import nl.kunstloc.publieksdata.dashboard.entity.AreaTrend;
 import nl.kunstloc.publieksdata.platform.audit.AuditTrail;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
 import nl.kunstloc.publieksdata.platform.security.UserAccount;
@@ -68,7 +69,8 @@ public class MunicipalityPdfServlet extends HttpServlet {
         AreaReach comparison = gm.equals(compare) ? null : figures.area(compare, name(compare, locale)).orElse(null);
         String printed = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(clock.instant().atZone(ZoneId.of("Europe/Amsterdam")));
-        byte[] body = MunicipalityPdf.render(area.get(), comparison, locale, printed);
+        AreaTrend trend = figures.trend(gm, name(gm, locale)).orElse(null);
+        byte[] body = MunicipalityPdf.render(area.get(), trend, comparison, locale, printed);
         audit.record("dashboard.municipalityPdf", "municipality", gm, null, "compared with " + compare);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"gemeenteoverzicht-" + gm.toLowerCase(Locale.ROOT) + ".pdf\"");

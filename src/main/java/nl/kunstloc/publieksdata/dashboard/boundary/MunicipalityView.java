@@ -11,6 +11,8 @@ import nl.kunstloc.publieksdata.dashboard.control.AreaChoice;
 import nl.kunstloc.publieksdata.dashboard.control.PolicyScope;
 import nl.kunstloc.publieksdata.dashboard.control.PublishedFigures;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
+import nl.kunstloc.publieksdata.dashboard.entity.AreaTrend;
+import nl.kunstloc.publieksdata.dashboard.entity.SegmentReach;
 import nl.kunstloc.publieksdata.dashboard.entity.Disclosed;
 import nl.kunstloc.publieksdata.platform.security.AccessGuard;
 import nl.kunstloc.publieksdata.platform.security.CurrentUser;
@@ -53,6 +55,7 @@ public class MunicipalityView implements Serializable {
     private boolean noArea;
     private AreaReach area;
     private AreaReach comparison;
+    private AreaTrend trend;
 
     public void load() {
         Set<Role> roles = currentUser.roles();
@@ -69,6 +72,7 @@ public class MunicipalityView implements Serializable {
         compare = choice.get().compare();
         area = figures.area(gm, name(gm)).orElse(null);
         comparison = gm.equals(compare) ? null : figures.area(compare, name(compare)).orElse(null);
+        trend = area == null ? null : figures.trend(gm, name(gm)).orElse(null);
     }
 
     public String name(String code) {
@@ -94,6 +98,15 @@ public class MunicipalityView implements Serializable {
 
     public String percent(Double share) {
         return share == null ? "—" : number(100 * share, 1) + " %";
+    }
+
+    /** One trend cell: people reached per 1,000 inhabitants of the segment and its index, or why it is not shown. */
+    public String trendCell(AreaTrend.SeasonReach season, int segment) {
+        SegmentReach s = season.reach().segments().get(segment);
+        if (!s.reached().isShown()) {
+            return messages.text(s.reached().withheld().messageKey());
+        }
+        return messages.text("dashboard.municipality.trend.cell", number(s.penetration(), 1), number(s.index(), 0));
     }
 
     public String getPc4Json() {
@@ -123,5 +136,6 @@ public class MunicipalityView implements Serializable {
     public boolean isNoArea() { return noArea; }
     public AreaReach getArea() { return area; }
     public AreaReach getComparison() { return comparison; }
+    public AreaTrend getTrend() { return trend; }
     public String getLanguage() { return messages.locale().getLanguage(); }
 }

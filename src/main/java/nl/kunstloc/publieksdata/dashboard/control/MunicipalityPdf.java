@@ -1,9 +1,11 @@
 package nl.kunstloc.publieksdata.dashboard.control;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaCell;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
+import nl.kunstloc.publieksdata.dashboard.entity.AreaTrend;
 import nl.kunstloc.publieksdata.dashboard.entity.Disclosed;
 import nl.kunstloc.publieksdata.dashboard.entity.SegmentReach;
 import nl.kunstloc.publieksdata.platform.web.Messages;
@@ -18,11 +20,12 @@ public final class MunicipalityPdf {
     private MunicipalityPdf() {
     }
 
-    public static byte[] render(AreaReach area, AreaReach comparison, Locale locale, String printedOn) {
-        return ReportPdf.renderXhtml(xhtml(area, comparison, locale, printedOn));
+    /** @param trend the area season by season, or null */
+    public static byte[] render(AreaReach area, AreaTrend trend, AreaReach comparison, Locale locale, String printedOn) {
+        return ReportPdf.renderXhtml(xhtml(area, trend, comparison, locale, printedOn));
     }
 
-    static String xhtml(AreaReach area, AreaReach comparison, Locale locale, String printedOn) {
+    static String xhtml(AreaReach area, AreaTrend trend, AreaReach comparison, Locale locale, String printedOn) {
         StringBuilder h = new StringBuilder(32 * 1024);
         String title = t(locale, "dashboard.municipality.title") + ": " + area.name();
         h.append("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"UTF-8\"/><title>")
@@ -40,6 +43,9 @@ public final class MunicipalityPdf {
         h.append("<h1>").append(e(title)).append("</h1>");
         h.append("<p>").append(e(t(locale, "dashboard.municipality.intro"))).append("</p>");
         section(h, area, locale);
+        if (trend != null) {
+            trend(h, trend, locale);
+        }
         if (comparison != null) {
             h.append("<h1 style=\"page-break-before: always\">").append(e(t(locale, "dashboard.municipality.comparedWith")))
                     .append(' ').append(e(comparison.name())).append("</h1>");
@@ -107,6 +113,40 @@ public final class MunicipalityPdf {
         }
     }
 
+    private static void trend(StringBuilder h, AreaTrend trend, Locale locale) {
+        h.append("<h2>").append(e(t(locale, "dashboard.municipality.trend"))).append("</h2>");
+        if (!trend.isTrend()) {
+            h.append("<p class=\"note\">").append(e(t(locale, "dashboard.municipality.trend.single", trend.seasons().get(0).season())))
+                    .append("</p>");
+            return;
+        }
+        h.append("<p class=\"note\">").append(e(t(locale, "dashboard.municipality.trend.hint"))).append("</p><table><thead><tr><th>")
+                .append(e(t(locale, "dashboard.municipality.segment"))).append("</th>");
+        trend.seasons().forEach(s -> h.append("<th>").append(e(s.season())).append("</th>"));
+        h.append("</tr></thead><tbody>");
+        List<SegmentReach> segments = trend.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            h.append("<tr><th>").append(e(segments.get(i).name(locale.getLanguage()))).append("</th>");
+            for (AreaTrend.SeasonReach season : trend.seasons()) {
+                SegmentReach s = season.reach().segments().get(i);
+                if (s.reached().isShown()) {
+                    h.append(num(t(locale, "dashboard.municipality.trend.cell", number(s.penetration(), 1, locale),
+                            number(s.index(), 0, locale))));
+                } else {
+                    h.append("<td class=\"withheld\">").append(e(t(locale, s.reached().withheld().messageKey()))).append("</td>");
+                }
+            }
+            h.append("</tr>");
+        }
+        h.append("<tr><th>").append(e(t(locale, "dashboard.municipality.trend.reached"))).append("</th>");
+        trend.seasons().forEach(s -> people(h, s.reach().reached(), locale));
+        h.append("</tr><tr><th>").append(e(t(locale, "dashboard.municipality.penetration"))).append("</th>");
+        trend.seasons().forEach(s -> h.append(num(number(s.reach().penetration(), 1, locale))));
+        h.append("</tr><tr><th>").append(e(t(locale, "dashboard.municipality.trend.institutions"))).append("</th>");
+        trend.seasons().forEach(s -> h.append(num(String.valueOf(s.institutions()))));
+        h.append("</tr></tbody></table>");
+    }
+
     private static void people(StringBuilder h, Disclosed d, Locale locale) {
         if (d.isShown()) {
             h.append(num(number((double) Math.round(d.value()), 0, locale)));
@@ -133,8 +173,8 @@ public final class MunicipalityPdf {
         return share == null ? "—" : number(100 * share, 1, locale) + " %";
     }
 
-    private static String t(Locale locale, String key) {
-        return Messages.format(locale, key);
+    private static String t(Locale locale, String key, Object... arguments) {
+        return Messages.format(locale, key, arguments);
     }
 
     private static String e(String s) {

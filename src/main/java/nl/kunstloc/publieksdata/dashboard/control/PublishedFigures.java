@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import nl.kunstloc.publieksdata.dashboard.entity.AreaReach;
+import nl.kunstloc.publieksdata.dashboard.entity.AreaTrend;
 import nl.kunstloc.publieksdata.institution.control.Institutions;
 import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
 import nl.kunstloc.publieksdata.platform.security.UserAccount;
@@ -58,9 +60,9 @@ public class PublishedFigures {
      * @param segments       people per segment code (all placed people)
      * @param peoplePlaced   the base of the profile's shares
      */
-    public record Slice(long reportId, long institutionId, String institutionType, String modelCode,
-                        Map<String, Map<String, Double>> byMunicipality, Map<String, Double> segments, long peoplePlaced,
-                        Map<String, Long> byPc4) {
+    public record Slice(long reportId, long institutionId, int reportVersion, LocalDate lastOrder, String institutionType,
+                        String modelCode, Map<String, Map<String, Double>> byMunicipality, Map<String, Double> segments,
+                        long peoplePlaced, Map<String, Long> byPc4) implements ReportSeasons.Version {
     }
 
     /** The model's segments and inhabitants per segment, per municipality and for the province. */
@@ -70,8 +72,17 @@ public class PublishedFigures {
 
     /** The published reports of the default model. */
     public List<Slice> published() {
+        return slices(reports.published());
+    }
+
+    /** Every version of the default model that was ever published (also those a newer published one replaced). */
+    public List<Slice> everPublished() {
+        return slices(reports.everPublished());
+    }
+
+    private List<Slice> slices(List<AudienceReport> versions) {
         List<Slice> result = new ArrayList<>();
-        for (AudienceReport r : reports.published()) {
+        for (AudienceReport r : versions) {
             if (!r.isComputed()) {
                 continue;
             }
@@ -95,7 +106,7 @@ public class PublishedFigures {
                 .orElse(null);
         Map<String, Long> byPc4 = new HashMap<>();
         f.postcodes().forEach(a -> byPc4.put(a.code(), a.people()));
-        return new Slice(r.getId(), r.getInstitutionId(), type, f.model().code(), Map.copyOf(byMunicipality),
+        return new Slice(r.getId(), r.getInstitutionId(), r.getReportVersion(), f.basis().lastOrder(), type, f.model().code(), Map.copyOf(byMunicipality),
                 Map.copyOf(segments), f.basis().peoplePlaced(), Map.copyOf(byPc4));
     }
 
@@ -144,20 +155,38 @@ public class PublishedFigures {
 
     /** What the published reports reach in a municipality ({@code GMxxxx}) or the province ({@link UserAccount#PROVINCE}). */
     public Optional<AreaReach> area(String area, String name) {
+        return population().flatMap(p -> area(p, area, name, published(), true));
+    }
+
+    /**
+     * The area season by season ({@link ReportSeasons}): per season the published versions whose data run to it,
+     * each season under the disclosure rule on its own. Empty when the area is unknown or nothing is published.
+     */
+    public Optional<AreaTrend> trend(String area, String name) {
         Optional<Population> population = population();
         if (population.isEmpty()) {
             return Optional.empty();
         }
-        Population p = population.get();
+        List<AreaTrend.SeasonReach> seasons = new ArrayList<>();
+        for (Map.Entry<ReportSeasons.Season, List<Slice>> season : ReportSeasons.bySeason(everPublished()).entrySet()) {
+            int contributing = (int) season.getValue().stream()
+                    .filter(slice -> UserAccount.PROVINCE.equals(area) || slice.byMunicipality().containsKey(area)).count();
+            area(population.get(), area, name, season.getValue(), false).ifPresent(reach -> seasons.add(
+                    new AreaTrend.SeasonReach(season.getKey().label(), contributing, reach)));
+        }
+        return seasons.isEmpty() ? Optional.empty() : Optional.of(new AreaTrend(area, seasons));
+    }
+
+    private Optional<AreaReach> area(Population p, String area, String name, List<Slice> slices, boolean withPc4s) {
         boolean province = UserAccount.PROVINCE.equals(area);
         double[] inhabitants = province ? p.province() : p.byMunicipality().get(area);
         if (inhabitants == null) {
             return Optional.empty();
         }
         List<AreaAggregate.Contribution> contributions = new ArrayList<>();
-        List<String> pc4s = province ? List.of() : p.pc4sOfMunicipality().getOrDefault(area, List.of());
+        List<String> pc4s = province || !withPc4s ? List.of() : p.pc4sOfMunicipality().getOrDefault(area, List.of());
         List<double[]> pc4People = new ArrayList<>();
-        for (Slice slice : published()) {
+        for (Slice slice : slices) {
             if (!pc4s.isEmpty()) {
                 double[] byPc4 = new double[pc4s.size()];
                 for (int i = 0; i < byPc4.length; i++) {

@@ -42,7 +42,9 @@ import nl.kunstloc.publieksdata.segmentation.entity.ModelData;
  * round (theatres, museums, festivals, music venues, a film house) in eight municipalities, whose data came in by
  * e-mail before the portal existed. Their reports are computed by the real calculator from customers drawn from
  * the Brabant PC4s (population × a distance decay from the venue), and stored as published versions; they name
- * delivery 0, "outside the portal", because no delivery of theirs is in it.
+ * delivery 0, "outside the portal", because no delivery of theirs is in it. Eleven of them also reported the 2025/26
+ * season (a second published version, the first kept as replaced), so the policymakers' trend has two seasons; three
+ * reported one season only.
  * <p>
  * Helmond's figures are dominated by its own large theatre (more than 70 %), so the municipality view shows
  * "niet te tonen" there. Seven theatres with a published report (Theater aan de Dommel's included) let the peer
@@ -58,6 +60,11 @@ public class DashboardDemo {
     static final String COORDINATOR = "coordinator@kunstloc.nl";
     /** "Delivered outside the portal" (first round). */
     static final long OUTSIDE_PORTAL = 0L;
+    static final LocalDate FIRST_SEASON = LocalDate.of(2024, 9, 1);
+    static final LocalDate SECOND_SEASON = LocalDate.of(2025, 9, 1);
+    /** These delivered one season only, so some areas' trend shows a season whose figures are withheld. */
+    static final java.util.Set<String> ONE_SEASON_ONLY = java.util.Set.of("Filmhuis De Lichtbundel", "Theater aan de Vliet",
+            "Museum De Markies");
 
     /** name, type, municipality, venue street, venue postcode, city, customers, distance decay in km */
     private static final Object[][] FIRST_ROUND = {
@@ -118,14 +125,26 @@ public class DashboardDemo {
         ModelData model = model();
         Pc4Centroids centroids = Pc4Centroids.load();
         Random random = new Random(14);
+        Random secondRound = new Random(15);
+        int seasons = 0;
         for (Object[] row : FIRST_ROUND) {
             Institution institution = institutions.create((String) row[0], (InstitutionType) row[1], (String) row[2],
                     InstitutionStatus.ACTIVE);
             Venue venue = institutions.addVenue(new Venue(institution.getId(), "Hoofdlocatie", (String) row[3], (String) row[4],
                     (String) row[5], (String) row[2]));
-            AudienceFigures figures = figures(institution, venue, model, centroids, (Integer) row[6], (Double) row[7], random);
-            publish(institution, figures, model);
+            List<Visit> first = visits(venue, model, centroids, (Integer) row[6], (Double) row[7],
+                    preference(institution.getType(), model), FIRST_SEASON, 1, random);
+            AudienceReport v1 = publish(institution, 1, figures(institution, venue, model, centroids, first), model);
+            if (!ONE_SEASON_ONLY.contains(institution.getName())) {
+                List<Visit> both = new ArrayList<>(first);
+                both.addAll(secondSeason(first, venue, model, centroids, (Integer) row[6], (Double) row[7],
+                        secondSeasonPreference(institution.getType(), model), secondRound));
+                AudienceReport v2 = publish(institution, 2, figures(institution, venue, model, centroids, both), model);
+                v1.supersede(v2.getId(), clock.instant());
+                seasons++;
+            }
         }
+        int secondSeasons = seasons;
         accounts.find(PROVINCE_POLICYMAKER).ifPresent(u -> {
             u.assignPolicyArea(UserAccount.PROVINCE);
             accounts.update(u);
@@ -134,7 +153,8 @@ public class DashboardDemo {
                 DemoData.PASSWORD);
         eindhoven.assignPolicyArea("GM0772");
         accounts.update(eindhoven);
-        LOG.info(() -> "Demo dashboards loaded: " + FIRST_ROUND.length + " published first-round reports");
+        LOG.info(() -> "Demo dashboards loaded: " + FIRST_ROUND.length + " published first-round reports, " + secondSeasons
+                + " of them with a second season");
     }
 
     /**
@@ -185,40 +205,97 @@ public class DashboardDemo {
         }
     }
 
-    private AudienceFigures figures(Institution institution, Venue venue, ModelData model, Pc4Centroids centroids, int customers,
-                                    double decayKm, Random random) {
+    /** One customer's visit to one event, as a delivery row would give it. */
+    record Visit(String order, String customer, int orderDay, int event, int eventDay, int tickets, String pc4) {
+    }
+
+    /** Visits of one season: {@code customers} people drawn around the venue, 30 % of them coming more than once. */
+    private static List<Visit> visits(Venue venue, ModelData model, Pc4Centroids centroids, int customers, double decayKm,
+                                      double[] preference, LocalDate seasonStart, int firstCustomer, Random random) {
+        Sampler sampler = new Sampler(model, centroids, centroids.of(venue.getPc4()).orElseThrow(), decayKm, preference);
+        int start = (int) seasonStart.toEpochDay();
+        String prefix = seasonStart.getYear() + "-";
+        List<Visit> visits = new ArrayList<>();
+        int order = 1;
+        for (int c = firstCustomer; c < firstCustomer + customers; c++) {
+            visits.addAll(visitsOf("C" + c, sampler.pc4(random), start, prefix, order, random));
+            order += 4;
+        }
+        return visits;
+    }
+
+    private static List<Visit> visitsOf(String customer, String pc4, int seasonStart, String orderPrefix, int order, Random random) {
+        List<Visit> visits = new ArrayList<>();
+        int count = 1 + (random.nextDouble() < 0.3 ? 1 + random.nextInt(3) : 0);
+        for (int v = 0; v < count; v++) {
+            int eventDay = seasonStart + random.nextInt(300);
+            visits.add(new Visit("O" + orderPrefix + customer + "-" + (order + v), customer, eventDay - 10 - random.nextInt(30),
+                    random.nextInt(12), eventDay, 1 + random.nextInt(3), pc4));
+        }
+        return visits;
+    }
+
+    /**
+     * The 2025/26 season: 40 % of last season's customers come back (from the same PC4), and as many new ones as
+     * there were customers before, drawn with the season's preference (the theatres' and museums' youth programmes).
+     */
+    private static List<Visit> secondSeason(List<Visit> first, Venue venue, ModelData model, Pc4Centroids centroids,
+                                            int customers, double decayKm, double[] preference, Random random) {
+        int start = (int) SECOND_SEASON.toEpochDay();
+        String prefix = SECOND_SEASON.getYear() + "-";
+        List<Visit> visits = new ArrayList<>();
+        java.util.Map<String, String> returning = new java.util.LinkedHashMap<>();
+        first.forEach(v -> returning.putIfAbsent(v.customer(), v.pc4()));
+        for (var customer : returning.entrySet()) {
+            if (random.nextDouble() < 0.4) {
+                visits.addAll(visitsOf(customer.getKey(), customer.getValue(), start, prefix, 1, random));
+            }
+        }
+        visits.addAll(visits(venue, model, centroids, customers, decayKm, preference, SECOND_SEASON, customers + 1, random));
+        return visits;
+    }
+
+    private AudienceFigures figures(Institution institution, Venue venue, ModelData model, Pc4Centroids centroids,
+                                    List<Visit> visits) {
         var centre = centroids.of(venue.getPc4()).orElseThrow();
         VenueRef ref = new VenueRef(venue.getName(), venue.getPc4(), venue.getMunicipalityCode(),
                 directory.municipality(venue.getMunicipalityCode()).map(m -> m.name()).orElse(null), centre.latitude(),
                 centre.longitude());
         AudienceFigureCalculator calculator = new AudienceFigureCalculator(model, directory, centroids, List.of(ref));
         AudienceFigureCalculator.Accumulation rows = calculator.start(institution.getId(), List.of(OUTSIDE_PORTAL));
-        Sampler sampler = new Sampler(model, centroids, centre, decayKm, preference(institution.getType(), model));
-        int start = (int) LocalDate.of(2024, 9, 1).toEpochDay();
-        int order = 1;
-        for (int c = 1; c <= customers; c++) {
-            String pc4 = sampler.pc4(random);
-            int visits = 1 + (random.nextDouble() < 0.3 ? 1 + random.nextInt(3) : 0);
-            for (int v = 0; v < visits; v++) {
-                int eventDay = start + random.nextInt(300);
-                int event = random.nextInt(12);
-                rows.add(OUTSIDE_PORTAL, "O" + order++, "C" + c, eventDay - 10 - random.nextInt(30), "E" + event,
-                        "Voorstelling " + (event + 1), eventDay, event % 3 == 0 ? "Muziek" : event % 3 == 1 ? "Toneel" : "Familie",
-                        1 + random.nextInt(3), pc4);
-            }
+        for (Visit v : visits) {
+            rows.add(OUTSIDE_PORTAL, v.order(), v.customer(), v.orderDay(), "E" + v.event(), "Voorstelling " + (v.event() + 1),
+                    v.eventDay(), v.event() % 3 == 0 ? "Muziek" : v.event() % 3 == 1 ? "Toneel" : "Familie", v.tickets(), v.pc4());
         }
         return rows.finish(clock.instant());
     }
 
-    private void publish(Institution institution, AudienceFigures figures, ModelData model) {
+    private AudienceReport publish(Institution institution, int version, AudienceFigures figures, ModelData model) {
         Instant now = clock.instant();
-        AudienceReport report = new AudienceReport(institution.getId(), institution.getName(), 1, List.of(OUTSIDE_PORTAL),
+        AudienceReport report = new AudienceReport(institution.getId(), institution.getName(), version, List.of(OUTSIDE_PORTAL),
                 COORDINATOR, now);
         em.persist(report);
+        em.flush();
         report.recordFigures(AudienceFiguresJson.toJson(figures), model.ref().id(), model.ref().label(), now);
-        report.approveForDirector("Eerste ronde (per e-mail aangeleverd, v\u00f3\u00f3r het portaal).", COORDINATOR, now);
+        report.approveForDirector(version == 1 ? "Eerste ronde (per e-mail aangeleverd, v\u00f3\u00f3r het portaal)."
+                : "Seizoen 2025/26 (per e-mail aangeleverd).", COORDINATOR, now);
         report.approve("directie@" + institution.getName().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "") + ".nl", now);
         report.publish(now);
+        return report;
+    }
+
+    /** The second season's preference: theatres and museums ran youth programmes, so the young count more. */
+    static double[] secondSeasonPreference(InstitutionType type, ModelData model) {
+        double[] weights = preference(type, model);
+        if (type == InstitutionType.THEATRE || type == InstitutionType.MUSEUM) {
+            for (int s = 0; s < weights.length; s++) {
+                String code = model.segments().get(s).code();
+                if (code.equals("JONG") || code.equals("STARTER")) {
+                    weights[s] *= 1.6;
+                }
+            }
+        }
+        return weights;
     }
 
     /**

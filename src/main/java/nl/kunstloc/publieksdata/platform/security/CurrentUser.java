@@ -52,6 +52,24 @@ public class CurrentUser {
         return securityContext.isCallerInRole(role.name());
     }
 
+    /**
+     * Where the user starts after signing in, and where the brand and "home" lead: a coordinator's is the pilot
+     * overview, a policymaker's (with no tasks of another role) the municipality view, everyone else's the inbox.
+     */
+    public String getStartPage() {
+        return startPage(roles());
+    }
+
+    static String startPage(Set<Role> roles) {
+        if (roles.contains(Role.COORDINATOR)) {
+            return "/dashboard/overview";
+        }
+        if (roles.contains(Role.POLICYMAKER) && roles.stream().allMatch(r -> r == Role.POLICYMAKER)) {
+            return "/dashboard/municipality";
+        }
+        return "/tasks/inbox";
+    }
+
     /** For pages: #{currentUser.is('COORDINATOR')}. */
     public boolean is(String role) {
         return securityContext.isCallerInRole(role);

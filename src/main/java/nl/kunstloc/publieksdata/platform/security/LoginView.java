@@ -29,6 +29,9 @@ public class LoginView {
     UserAccounts accounts;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -40,11 +43,11 @@ public class LoginView {
     @NotBlank
     private String password;
 
-    /** Already signed in: go to the inbox instead of showing the form again. */
+    /** Already signed in: go to the start page instead of showing the form again. */
     public void redirectIfSignedIn() throws IOException {
         if (securityContext.getCallerPrincipal() != null) {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-            ec.redirect(ec.getRequestContextPath() + "/tasks/inbox.xhtml");
+            ec.redirect(ec.getRequestContextPath() + currentUser.getStartPage() + ".xhtml");
         }
     }
 
@@ -58,10 +61,11 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 audit.recordAs(username.trim().toLowerCase(java.util.Locale.ROOT), "user.login", "user", null, null, null);
-                // back to the page that sent the person here, if any (a link in an e-mail), else the inbox
+                // back to the page that sent the person here, if any (a link in an e-mail), else the start page
                 String target = FormLoginMechanism.takeReturnTo(
                         (jakarta.servlet.http.HttpSession) ec.getSession(false), ec.getRequestContextPath());
-                ec.redirect(target != null ? target : ec.getRequestContextPath() + "/tasks/inbox.xhtml");
+                ec.redirect(target != null ? target : ec.getRequestContextPath() + CurrentUser.startPage(
+                        accounts.find(username.trim()).map(UserAccount::getRoles).orElse(java.util.Set.of())) + ".xhtml");
             }
             default -> {
                 long minutes = accounts.minutesLocked(username);

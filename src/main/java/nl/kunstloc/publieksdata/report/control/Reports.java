@@ -311,6 +311,16 @@ public class Reports {
                 AudienceReport.class).setParameter("s", ReportStatus.PUBLISHED).getResultList();
     }
 
+    /**
+     * Every version that was ever published, the current ones and those a newer published version replaced: the
+     * report periods of the policymakers' trend. Oldest version first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AudienceReport> everPublished() {
+        return em.createQuery("select r from AudienceReport r where r.publishedAt is not null order by r.institutionId, r.reportVersion",
+                AudienceReport.class).getResultList();
+    }
+
     private AudienceReport lock(Long id) {
         AudienceReport report = em.find(AudienceReport.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (report == null) {

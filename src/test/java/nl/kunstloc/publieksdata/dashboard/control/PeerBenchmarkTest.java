@@ -31,7 +31,7 @@ class PeerBenchmarkTest {
             // peer i: young share (i + 1) / 10 of 1,000 placed; each peer counts once, whatever its size
             double young = (i + 1) * 100.0 * (i == 0 ? 10 : 1);
             long placed = i == 0 ? 10_000 : 1000;
-            peers.add(new PublishedFigures.Slice(10 + i, 10 + i, "THEATRE", "cbs-levensfase", Map.of(),
+            peers.add(new PublishedFigures.Slice(10 + i, 10 + i, 1, null, "THEATRE", "cbs-levensfase", Map.of(),
                     Map.of("young", young, "old", placed - young), placed, Map.of()));
         }
         return peers;
