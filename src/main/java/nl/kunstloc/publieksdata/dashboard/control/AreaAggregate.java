@@ -68,6 +68,15 @@ public final class AreaAggregate {
      */
     public static AreaReach compute(String area, String name, List<SegmentDefinition> segments, double[] population,
                                     List<Contribution> contributions) {
+        return compute(area, name, segments, population, contributions, new boolean[segments.size()], false);
+    }
+
+    /**
+     * As {@link #compute(String, String, List, double[], List)}, with segments (and the total) that must be withheld
+     * because of a figure shown elsewhere ({@link nl.kunstloc.publieksdata.dashboard.entity.Disclosed.Reason#DIFFERENCE}).
+     */
+    public static AreaReach compute(String area, String name, List<SegmentDefinition> segments, double[] population,
+                                    List<Contribution> contributions, boolean[] differenceSegments, boolean differenceTotal) {
         int n = segments.size();
         if (population.length != n) {
             throw new IllegalArgumentException("population for " + population.length + " segments, model has " + n);
@@ -81,7 +90,7 @@ public final class AreaAggregate {
             cells.add(cell);
         }
         double[] totals = contributions.stream().mapToDouble(Contribution::total).toArray();
-        DisclosureRule.Column column = DisclosureRule.column(cells, totals);
+        DisclosureRule.Column column = DisclosureRule.column(cells, totals, differenceSegments, differenceTotal);
         double populationTotal = 0;
         for (double p : population) {
             populationTotal += p;

@@ -56,11 +56,23 @@ public final class DisclosureRule {
      * in the same order in every array).
      */
     public static Column column(List<double[]> cells, double[] total) {
-        Disclosed totalFigure = figure(total);
+        return column(cells, total, new boolean[cells.size()], false);
+    }
+
+    /**
+     * As {@link #column(List, double[])}, with figures that must be withheld for a reason outside the column
+     * ({@link Reason#DIFFERENCE}); they count as withheld for the partner rule.
+     */
+    public static Column column(List<double[]> cells, double[] total, boolean[] differenceCells, boolean differenceTotal) {
+        Disclosed totalFigure = differenceTotal ? Disclosed.withheld(Reason.DIFFERENCE) : figure(total);
         List<Disclosed> figures = new ArrayList<>();
         int withheld = 0;
-        for (double[] cell : cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            double[] cell = cells.get(c);
             Disclosed f = figure(cell);
+            if (f.isShown() && differenceCells[c]) {
+                f = Disclosed.withheld(Reason.DIFFERENCE);
+            }
             figures.add(f);
             if (!f.isShown()) {
                 withheld++;

@@ -159,22 +159,56 @@ public class PublishedFigures {
     }
 
     /**
-     * The area season by season ({@link ReportSeasons}): per season the published versions whose data run to it,
-     * each season under the disclosure rule on its own. Empty when the area is unknown or nothing is published.
+     * The area season by season ({@link ReportSeasons}, {@link SeasonTrend}): per season where the published reports
+     * stood at its end, each season under the disclosure rule and no season shown where its difference from a later
+     * one (or from the current figures) would give one institution away. Empty when the area is unknown or nothing
+     * is published.
      */
     public Optional<AreaTrend> trend(String area, String name) {
         Optional<Population> population = population();
         if (population.isEmpty()) {
             return Optional.empty();
         }
-        List<AreaTrend.SeasonReach> seasons = new ArrayList<>();
-        for (Map.Entry<ReportSeasons.Season, List<Slice>> season : ReportSeasons.bySeason(everPublished()).entrySet()) {
-            int contributing = (int) season.getValue().stream()
-                    .filter(slice -> UserAccount.PROVINCE.equals(area) || slice.byMunicipality().containsKey(area)).count();
-            area(population.get(), area, name, season.getValue(), false).ifPresent(reach -> seasons.add(
-                    new AreaTrend.SeasonReach(season.getKey().label(), contributing, reach)));
+        Population p = population.get();
+        double[] inhabitants = UserAccount.PROVINCE.equals(area) ? p.province() : p.byMunicipality().get(area);
+        if (inhabitants == null) {
+            return Optional.empty();
         }
-        return seasons.isEmpty() ? Optional.empty() : Optional.of(new AreaTrend(area, seasons));
+        List<String> labels = new ArrayList<>();
+        List<Map<Long, double[]>> seasons = new ArrayList<>();
+        for (Map.Entry<ReportSeasons.Season, List<Slice>> season : ReportSeasons.bySeason(everPublished()).entrySet()) {
+            labels.add(season.getKey().label());
+            seasons.add(people(p, area, season.getValue()));
+        }
+        if (seasons.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Slice> published = published();
+        AreaReach current = area(p, area, name, published, false).orElseThrow();
+        List<AreaReach> reaches = SeasonTrend.compute(area, name, p.segments(), inhabitants, seasons, people(p, area, published),
+                current);
+        List<AreaTrend.SeasonReach> result = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            result.add(new AreaTrend.SeasonReach(labels.get(i), seasons.get(i).size(), reaches.get(i)));
+        }
+        return Optional.of(new AreaTrend(area, result));
+    }
+
+    /** People per segment (model order) per institution with people in the area. */
+    private static Map<Long, double[]> people(Population p, String area, List<Slice> slices) {
+        Map<Long, double[]> result = new java.util.LinkedHashMap<>();
+        for (Slice slice : slices) {
+            Map<String, Double> people = UserAccount.PROVINCE.equals(area) ? slice.segments() : slice.byMunicipality().get(area);
+            if (people == null) {
+                continue;
+            }
+            double[] bySegment = new double[p.segments().size()];
+            for (int s = 0; s < bySegment.length; s++) {
+                bySegment[s] = people.getOrDefault(p.segments().get(s).code(), 0.0);
+            }
+            result.put(slice.institutionId(), bySegment);
+        }
+        return result;
     }
 
     private Optional<AreaReach> area(Population p, String area, String name, List<Slice> slices, boolean withPc4s) {
@@ -194,16 +228,8 @@ public class PublishedFigures {
                 }
                 pc4People.add(byPc4);
             }
-            Map<String, Double> people = province ? slice.segments() : slice.byMunicipality().get(area);
-            if (people == null) {
-                continue;
-            }
-            double[] bySegment = new double[p.segments().size()];
-            for (int s = 0; s < bySegment.length; s++) {
-                bySegment[s] = people.getOrDefault(p.segments().get(s).code(), 0.0);
-            }
-            contributions.add(new AreaAggregate.Contribution(bySegment));
         }
+        people(p, area, slices).values().forEach(bySegment -> contributions.add(new AreaAggregate.Contribution(bySegment)));
         AreaReach reach = AreaAggregate.compute(area, name, p.segments(), inhabitants, contributions);
         if (!pc4s.isEmpty()) {
             reach = reach.withPc4s(AreaAggregate.pc4s(pc4s, pc4s.stream().mapToDouble(c -> p.pc4Population().getOrDefault(c, 0.0))

@@ -9,9 +9,11 @@ import java.util.TreeMap;
 
 /**
  * The report periods of the policymakers' trend: cultural seasons, 1 September to 31 August ("2025/26"), as the
- * institutions plan and report. A published report version belongs to the season its data runs to (its last
- * order date); per season, each institution counts with its newest such version. A version belongs to one season
- * only, so no two seasons share a version and the seasons cannot be subtracted to recover one institution.
+ * institutions plan and report. A published report version belongs to the season its data run to (its last order
+ * date). A season's column is where the pilot stood at its end: each institution with its newest published version
+ * of that season or an earlier one. So the newest season holds exactly the current published versions, the ones
+ * the rest of the municipality view shows; what two seasons may show beside each other is {@link SeasonTrend}'s
+ * business.
  */
 public final class ReportSeasons {
 
@@ -46,21 +48,26 @@ public final class ReportSeasons {
         LocalDate lastOrder();
     }
 
-    /** Per season, oldest first: each institution's newest published version whose data runs to that season. */
+    /**
+     * Per season, oldest first (the seasons some version's data run to): each institution's newest published version
+     * whose data run to that season or an earlier one.
+     */
     public static <V extends Version> TreeMap<Season, List<V>> bySeason(List<V> everPublished) {
-        TreeMap<Season, Map<Long, V>> newest = new TreeMap<>();
+        TreeMap<Season, List<V>> ofSeason = new TreeMap<>();
         for (V v : everPublished) {
-            if (v.lastOrder() == null) {
-                continue;
+            if (v.lastOrder() != null) {
+                ofSeason.computeIfAbsent(Season.of(v.lastOrder()), s -> new ArrayList<>()).add(v);
             }
-            newest.computeIfAbsent(Season.of(v.lastOrder()), s -> new HashMap<>())
-                    .merge(v.institutionId(), v, (a, b) -> a.reportVersion() >= b.reportVersion() ? a : b);
         }
         TreeMap<Season, List<V>> result = new TreeMap<>();
-        newest.forEach((season, perInstitution) -> {
-            List<V> versions = new ArrayList<>(perInstitution.values());
-            versions.sort(java.util.Comparator.comparingLong(Version::institutionId));
-            result.put(season, List.copyOf(versions));
+        Map<Long, V> standing = new HashMap<>();
+        ofSeason.forEach((season, versions) -> {
+            for (V v : versions) {
+                standing.merge(v.institutionId(), v, (a, b) -> a.reportVersion() >= b.reportVersion() ? a : b);
+            }
+            List<V> column = new ArrayList<>(standing.values());
+            column.sort(java.util.Comparator.comparingLong(Version::institutionId));
+            result.put(season, List.copyOf(column));
         });
         return result;
     }

@@ -17,7 +17,9 @@ public record Disclosed(Double value, Reason withheld) implements java.io.Serial
         /** fewer than 10 people */
         FEW_PEOPLE,
         /** shown it would let a withheld figure be worked out from the total and the others */
-        SECONDARY;
+        SECONDARY,
+        /** shown beside another season's figure, the difference would be one institution's (or under 10 people) */
+        DIFFERENCE;
 
         public String messageKey() {
             return "dashboard.withheld." + name();

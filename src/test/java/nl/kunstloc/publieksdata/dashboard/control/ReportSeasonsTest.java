@@ -20,7 +20,7 @@ class ReportSeasonsTest {
     }
 
     @Test
-    void eachSeasonTakesEveryInstitutionsNewestVersionWhoseDataRunToIt() {
+    void eachSeasonShowsWhereThePilotStoodAtItsEndEveryInstitutionWithItsNewestVersionSoFar() {
         V museumFirst = new V(1, 1, LocalDate.of(2025, 6, 30));
         V museumCorrected = new V(1, 2, LocalDate.of(2025, 6, 30)); // same data period, a newer model: replaces v1
         V museumSecondSeason = new V(1, 3, LocalDate.of(2026, 5, 2));
@@ -33,7 +33,7 @@ class ReportSeasonsTest {
         assertThat(seasons.keySet()).extracting(ReportSeasons.Season::label).containsExactly("2024/25", "2025/26");
         assertThat(seasons.firstEntry().getValue()).containsExactly(museumCorrected, theatre);
         assertThat(seasons.lastEntry().getValue())
-                .as("the theatre has no report for 2025/26: it does not count there with its old one")
-                .containsExactly(museumSecondSeason);
+                .as("the theatre reported no newer season: it still counts with its report of 2024/25")
+                .containsExactly(museumSecondSeason, theatre);
     }
 }
