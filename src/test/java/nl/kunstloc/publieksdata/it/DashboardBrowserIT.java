@@ -121,6 +121,8 @@ class DashboardBrowserIT {
                         browser.driver().findElements(By.cssSelector("#area-table tbody tr")).size() + 3);
         assertThat(browser.texts(By.cssSelector("#trend-table tbody td"))).allSatisfy(cell ->
                 assertThat(cell.trim()).matches("[0-9.,]+( \\([0-9.]+\\))?|—|niet te tonen.*"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('trend').scrollIntoView()");
+        browser.screenshot("dashboard-municipality-trend");
         // the map per PC4 draws Eindhoven's postcode areas, the table beside it has one row each
         browser.waiting().until(d -> d.findElement(By.id("pc4-map")).getAttribute("data-drawn") != null);
         int drawn = Integer.parseInt(browser.driver().findElement(By.id("pc4-map")).getAttribute("data-drawn"));

@@ -215,9 +215,13 @@ class PlatformBrowserIT {
     }
 
     @Test
-    void institutionMemberAndDirectorAndPolicymakerSeeTheirInbox() {
+    void institutionMemberAndDirectorStartOnTheirInboxAPolicymakerOnTheMunicipalityViewAndOpensTheInbox() {
         for (String user : new String[]{"marketing@dommeltheater.nl", "directie@dommeltheater.nl", "beleid@brabant.nl"}) {
             browser.login(user, PASSWORD);
+            if (user.startsWith("beleid")) {
+                assertThat(browser.currentPath()).as(user).startsWith("/dashboard/municipality.xhtml");
+                browser.click(By.id("menu-inbox"));
+            }
             assertThat(browser.currentPath()).as(user).startsWith("/tasks/inbox.xhtml");
             browser.assertHeading("Mijn taken");
             assertThat(browser.texts(By.cssSelector(".menu a"))).extracting(String::trim)
