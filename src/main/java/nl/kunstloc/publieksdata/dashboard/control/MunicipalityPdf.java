@@ -38,6 +38,7 @@ public final class MunicipalityPdf {
                 .append("th, td { border-bottom: 0.5pt solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
                 .append("thead th { border-bottom: 1pt solid #000; background: #e8e8e8; } td.num { text-align: right; }")
                 .append("td.withheld { font-style: italic; } p.note { color: #333; }")
+                .append("table.trend th:first-child { width: 30%; } table.trend thead th, table.trend td.num { white-space: nowrap; }")
                 .append("</style></head><body>");
         h.append("<div id=\"footer\">").append(e(t(locale, "dashboard.municipality.rules"))).append(" · ").append(e(printedOn)).append("</div>");
         h.append("<h1>").append(e(title)).append("</h1>");
@@ -120,7 +121,7 @@ public final class MunicipalityPdf {
                     .append("</p>");
             return;
         }
-        h.append("<p class=\"note\">").append(e(t(locale, "dashboard.municipality.trend.hint"))).append("</p><table><thead><tr><th>")
+        h.append("<p class=\"note\">").append(e(t(locale, "dashboard.municipality.trend.hint"))).append("</p><table class=\"trend\"><thead><tr><th>")
                 .append(e(t(locale, "dashboard.municipality.segment"))).append("</th>");
         trend.seasons().forEach(s -> h.append("<th>").append(e(s.season())).append("</th>"));
         h.append("</tr></thead><tbody>");
