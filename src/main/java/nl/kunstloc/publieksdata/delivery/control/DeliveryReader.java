@@ -224,7 +224,12 @@ public final class DeliveryReader {
         }
 
         boolean mapsBeyond(int size) {
-            return Arrays.stream(column).anyMatch(i -> i >= size);
+            for (int i : column) {
+                if (i >= size) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -236,6 +241,8 @@ public final class DeliveryReader {
         private final RowSink sink;
         private final ValidationTally tally = new ValidationTally();
         private final SeenLines seen = new SeenLines();
+        /** Room for the first characters of a cell's key (the summary-word check), reused for every row. */
+        private final char[] keyScratch = new char[HeaderVocabulary.longest(SUMMARY_PREFIXES, SUMMARY_WORDS) + 1];
         private Header header;
         private List<String> headerCells;
         private long headerLine;
@@ -334,7 +341,7 @@ public final class DeliveryReader {
 
         /** Whether the cell's key starts with "tota", "subtota", "eindtota" or "grandtota" or is "som" or "sum". */
         private boolean summaryWord(String text) {
-            return HeaderVocabulary.keyStartsOrIs(text, SUMMARY_PREFIXES, SUMMARY_WORDS);
+            return HeaderVocabulary.keyStartsOrIs(text, SUMMARY_PREFIXES, SUMMARY_WORDS, keyScratch);
         }
 
         private void orderLine(long line, List<String> cells) {
@@ -421,7 +428,7 @@ public final class DeliveryReader {
                 case DUTCH -> { }
             }
 
-            if (problems.stream().anyMatch(ProblemCode::rejectsRow)) {
+            if (anyRejects(problems)) {
                 reject(line, problems, values);
                 return;
             }
@@ -470,6 +477,16 @@ public final class DeliveryReader {
                     outlier));
             tally.accepted(postcode.kind() == PostcodeReading.Kind.DUTCH,
                     postcode.kind() == PostcodeReading.Kind.FOREIGN && !nonDutch, nonDutch, municipalityCode != null);
+        }
+
+        /** Whether one of the problems rejects the row (a loop: this runs for every row). */
+        private boolean anyRejects(List<ProblemCode> problems) {
+            for (int i = 0; i < problems.size(); i++) {
+                if (problems.get(i).rejectsRow()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void note(List<ProblemCode> problems, ProblemCode code, long line, String value) {

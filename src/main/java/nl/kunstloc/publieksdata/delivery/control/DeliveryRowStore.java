@@ -48,14 +48,18 @@ public final class DeliveryRowStore {
      * null: such a row is rejected and reported with its line instead of failing the delivery's COPY.
      */
     static String overlong(Map<CanonicalField, String> values) {
-        for (Map.Entry<CanonicalField, Integer> max : MAX_CHARS.entrySet()) {
-            String value = values.get(max.getKey());
-            if (value != null && value.length() > max.getValue()) {
-                return max.getKey().name() + ": " + value.length() + " characters, at most " + max.getValue();
+        // the limits as arrays: iterating an EnumMap's entries makes an entry object each, for every row
+        for (int i = 0; i < LIMITED.length; i++) {
+            String value = values.get(LIMITED[i]);
+            if (value != null && value.length() > LIMITS[i]) {
+                return LIMITED[i].name() + ": " + value.length() + " characters, at most " + LIMITS[i];
             }
         }
         return null;
     }
+
+    private static final CanonicalField[] LIMITED = MAX_CHARS.keySet().toArray(CanonicalField[]::new);
+    private static final int[] LIMITS = MAX_CHARS.values().stream().mapToInt(Integer::intValue).toArray();
 
     /** Reads the export, handing every row to the sink; returns the report (DeliveryReader.read with its arguments bound). */
     @FunctionalInterface

@@ -287,10 +287,11 @@ final class HeaderVocabulary {
      * only as far as needed (the summary-row check runs on four cells of every row).
      */
     static boolean keyStartsOrIs(String text, List<String> prefixes, List<String> words) {
-        if (text == null) {
-            text = "";
-        }
-        // key characters of the text, as far as the longest candidate needs plus one (to see an end)
+        return keyStartsOrIs(text, prefixes, words, new char[longest(prefixes, words) + 1]);
+    }
+
+    /** The length of the longest candidate. */
+    static int longest(List<String> prefixes, List<String> words) {
         int longest = 0;
         for (String candidate : prefixes) {
             longest = Math.max(longest, candidate.length());
@@ -298,7 +299,20 @@ final class HeaderVocabulary {
         for (String candidate : words) {
             longest = Math.max(longest, candidate.length());
         }
-        char[] head = new char[longest + 1];
+        return longest;
+    }
+
+    /**
+     * As {@link #keyStartsOrIs(String, List, List)}, with room for the key's first characters given:
+     * {@code head} holds {@link #longest} + 1 characters (one more, to see where a short key ends).
+     */
+    static boolean keyStartsOrIs(String text, List<String> prefixes, List<String> words, char[] head) {
+        if (text == null) {
+            text = "";
+        }
+        if (head.length != longest(prefixes, words) + 1) {
+            throw new IllegalArgumentException("room for " + head.length + " characters");
+        }
         int n = 0;
         for (int i = 0; i < text.length() && n < head.length; i++) {
             char c = text.charAt(i);

@@ -55,6 +55,9 @@ public final class Postcodes {
         if (postcode == null) {
             return "";
         }
+        if (normalised(postcode)) {
+            return postcode; // already what the loop below would make of it (the second and third call per row)
+        }
         String stripped = postcode.strip();
         StringBuilder out = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
@@ -69,6 +72,17 @@ public final class Postcodes {
             }
         }
         return out.toString();
+    }
+
+    /** Only upper-case letters A-Z and digits: nothing for {@link #normalise} to change. */
+    private static boolean normalised(String postcode) {
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = postcode.charAt(i);
+            if ((c < 'A' || c > 'Z') && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A valid Dutch PC6 (after normalising): four digits not starting with 0, two letters, not SA/SD/SS. */
