@@ -67,7 +67,9 @@ public final class DeliveryBenchmark {
 
         // the same read without storing, once to warm up and once timed: how much of the run is reading
         readOnly(reader, pseudonymiser, file);
+        long readCpuStart = jvmCpuNanos();
         double readSeconds = readOnly(reader, pseudonymiser, file);
+        double readCpu = (jvmCpuNanos() - readCpuStart) / 1e9;
 
         System.gc();
         resetPeakHeap();
@@ -110,8 +112,8 @@ public final class DeliveryBenchmark {
         System.out.printf("portal (DeliveryReader + COPY into PostgreSQL): %.2f s, %,.0f rows/s, read %,d accepted %,d rejected %,d skipped %,d, stored %,d, match rate %.1f %%%n",
                 portalSeconds, rows / portalSeconds, report.rowsRead(), report.accepted(), report.rejected(), report.skipped(),
                 stored, report.matchRate() * 100);
-        System.out.printf("of which reading, checking and pseudonymising alone (no storing, warm JVM): %.2f s, %,.0f rows/s%n",
-                readSeconds, rows / readSeconds);
+        System.out.printf("of which reading, checking and pseudonymising alone (no storing, warm JVM): %.2f s, %,.0f rows/s, JVM CPU %.2f s%n",
+                readSeconds, rows / readSeconds, readCpu);
         System.out.printf("peak heap during the run: %,d MB%n", peakHeap >> 20);
         // CPU seconds do not grow when other builds share the cores (wall seconds do): what the work itself costs
         System.out.printf("CPU of the portal run: JVM %.2f s (all threads, GC included), PostgreSQL backend %.2f s (COPY, commit)%n",
