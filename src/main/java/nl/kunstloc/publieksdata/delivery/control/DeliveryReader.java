@@ -241,8 +241,6 @@ public final class DeliveryReader {
         private final RowSink sink;
         private final ValidationTally tally = new ValidationTally();
         private final SeenLines seen = new SeenLines();
-        /** Room for the first characters of a cell's key (the summary-word check), reused for every row. */
-        private final char[] keyScratch = new char[HeaderVocabulary.longest(SUMMARY_PREFIXES, SUMMARY_WORDS) + 1];
         private Header header;
         private List<String> headerCells;
         private long headerLine;
@@ -341,7 +339,7 @@ public final class DeliveryReader {
 
         /** Whether the cell's key starts with "tota", "subtota", "eindtota" or "grandtota" or is "som" or "sum". */
         private boolean summaryWord(String text) {
-            return HeaderVocabulary.keyStartsOrIs(text, SUMMARY_PREFIXES, SUMMARY_WORDS, keyScratch);
+            return HeaderVocabulary.keyStartsOrIs(text, SUMMARY_PREFIXES, SUMMARY_WORDS);
         }
 
         private void orderLine(long line, List<String> cells) {

@@ -284,83 +284,71 @@ final class HeaderVocabulary {
 
     /**
      * Whether {@code key(text)} starts with one of {@code prefixes} or equals one of {@code words}, reading
-     * only as far as needed (the summary-row check runs on four cells of every row).
+     * only as far as needed (the summary-row check runs on four cells of every row, and most cells differ from
+     * every candidate in their first or second letter). At most 32 candidates, none empty.
      */
     static boolean keyStartsOrIs(String text, List<String> prefixes, List<String> words) {
-        return keyStartsOrIs(text, prefixes, words, new char[longest(prefixes, words) + 1]);
-    }
-
-    /** The length of the longest candidate. */
-    static int longest(List<String> prefixes, List<String> words) {
-        int longest = 0;
-        for (String candidate : prefixes) {
-            longest = Math.max(longest, candidate.length());
-        }
-        for (String candidate : words) {
-            longest = Math.max(longest, candidate.length());
-        }
-        return longest;
-    }
-
-    /**
-     * As {@link #keyStartsOrIs(String, List, List)}, with room for the key's first characters given:
-     * {@code head} holds {@link #longest} + 1 characters (one more, to see where a short key ends).
-     */
-    static boolean keyStartsOrIs(String text, List<String> prefixes, List<String> words, char[] head) {
         if (text == null) {
             text = "";
         }
-        if (head.length != longest(prefixes, words) + 1) {
-            throw new IllegalArgumentException("room for " + head.length + " characters");
+        int candidates = prefixes.size() + words.size();
+        if (candidates > 32) {
+            throw new IllegalArgumentException(candidates + " candidates, at most 32");
         }
-        int n = 0;
-        for (int i = 0; i < text.length() && n < head.length; i++) {
+        if (prefixes.contains("") || words.contains("")) {
+            throw new IllegalArgumentException("an empty candidate");
+        }
+        int alive = candidates == 32 ? -1 : (1 << candidates) - 1;
+        int n = 0; // key characters seen
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && !Latin.covers(c)) {
+            String part;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                    part = null; // the character in lower case
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    part = null; // the character itself
+                } else if (c == '#') {
+                    part = "nr";
+                } else {
+                    continue;
+                }
+            } else if (Latin.covers(c)) {
+                part = Latin.of(c);
+            } else {
                 return keyStartsOrIsSlow(key(text), prefixes, words);
             }
-            if (c >= 0x80) {
-                String part = Latin.of(c);
-                for (int j = 0; j < part.length() && n < head.length; j++) {
-                    head[n++] = part.charAt(j);
+            int length = part == null ? 1 : part.length();
+            for (int j = 0; j < length; j++) {
+                char k = part == null ? c : part.charAt(j);
+                for (int x = 0; x < candidates; x++) {
+                    if ((alive & (1 << x)) == 0) {
+                        continue;
+                    }
+                    String candidate = x < prefixes.size() ? prefixes.get(x) : words.get(x - prefixes.size());
+                    if (n >= candidate.length() || candidate.charAt(n) != k) {
+                        alive &= ~(1 << x); // a word is done once the key is longer; a prefix was taken before
+                    }
                 }
-            } else if (c >= 'A' && c <= 'Z') {
-                head[n++] = (char) (c + ('a' - 'A'));
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                head[n++] = c;
-            } else if (c == '#') {
-                head[n++] = 'n';
-                if (n < head.length) {
-                    head[n++] = 'r';
+                n++;
+                for (int x = 0; x < prefixes.size(); x++) {
+                    if ((alive & (1 << x)) != 0 && prefixes.get(x).length() == n) {
+                        return true;
+                    }
+                }
+                if (alive == 0) {
+                    return false;
                 }
             }
         }
-        // n < head.length means the whole key is in head; otherwise it is longer than every word
-        for (String prefix : prefixes) {
-            if (startsWith(head, n, prefix)) {
+        for (int x = 0; x < candidates; x++) {
+            String candidate = x < prefixes.size() ? prefixes.get(x) : words.get(x - prefixes.size());
+            if ((alive & (1 << x)) != 0 && candidate.length() == n) {
                 return true;
             }
         }
-        if (n < head.length) {
-            for (String word : words) {
-                if (word.length() == n && startsWith(head, n, word)) {
-                    return true;
-                }
-            }
-        }
         return false;
-    }
-
-    private static boolean startsWith(char[] head, int n, String prefix) {
-        if (prefix.length() > n) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (head[i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean keyStartsOrIsSlow(String key, List<String> prefixes, List<String> words) {

@@ -64,11 +64,24 @@ class HeaderKeySpeedPathsTest {
             assertThat(HeaderVocabulary.keyStartsOrIs(text, prefixes, words)).as(text).isEqualTo(expected);
         }
         assertThat(HeaderVocabulary.keyStartsOrIs(null, prefixes, words)).isFalse();
+        // candidates that overlap each other: a word that is a prefix's beginning, a prefix inside a word
+        List<String> otherPrefixes = List.of("tot", "sumx", "nr1");
+        List<String> otherWords = List.of("to", "sum", "t", "nr");
+        for (String text : texts) {
+            String key = HeaderVocabulary.slowKey(text);
+            boolean expected = otherPrefixes.stream().anyMatch(key::startsWith) || otherWords.contains(key);
+            assertThat(HeaderVocabulary.keyStartsOrIs(text, otherPrefixes, otherWords)).as(text).isEqualTo(expected);
+        }
+        for (String text : List.of("T", "to", "TO!", "Tot", "sum", "Sumx", "su", "#", "# 1", "n r")) {
+            String key = HeaderVocabulary.slowKey(text);
+            boolean expected = otherPrefixes.stream().anyMatch(key::startsWith) || otherWords.contains(key);
+            assertThat(HeaderVocabulary.keyStartsOrIs(text, otherPrefixes, otherWords)).as(text).isEqualTo(expected);
+        }
     }
 
     private static List<String> texts(Random random, int n) {
         List<String> texts = new ArrayList<>();
-        String[] seeds = {"tota", "Totaal", "som", "Sum", "Événement", "prijs", "order"};
+        String[] seeds = {"tota", "Totaal", "som", "Sum", "Événement", "prijs", "order", "t", "su", "#", "Sub", "Eind"};
         for (int i = 0; i < n; i++) {
             StringBuilder s = new StringBuilder();
             if (random.nextInt(3) == 0) {
