@@ -95,6 +95,7 @@ public final class SegmentationBenchmark {
 
         rows = null;
         double duck;
+        long duckCpu = jvmCpuNanos(); // DuckDB runs inside this JVM: its threads count as the JVM's
         try (d) {
             String lat = String.valueOf(venue.latitude());
             String lon = String.valueOf(venue.longitude());
@@ -130,6 +131,7 @@ public final class SegmentationBenchmark {
                 }
             });
         }
+        System.out.printf("[segmentation-bench] CPU per DuckDB run (mean of 4): %.2f s%n", (jvmCpuNanos() - duckCpu) / 4e9);
         System.out.printf("[segmentation-bench] portal, from PostgreSQL: %.2f s (target ≤ 3 s)%n", postgres);
         System.out.printf("[segmentation-bench] calculator alone (rows in memory): %.2f s%n", inMemory);
         System.out.printf("[segmentation-bench] DuckDB, same aggregates in SQL: %.2f s%n", duck);
