@@ -30,11 +30,30 @@ public final class Dates {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = DATE_THEN_TIME.matcher(text.strip());
+        String stripped = text.strip();
+        if (onlyDatePart(stripped)) {
+            // what DATE_THEN_TIME matches without a time: the whole text is its first group
+            return date(stripped);
+        }
+        Matcher m = DATE_THEN_TIME.matcher(stripped);
         if (!m.matches()) {
             return Optional.empty();
         }
         return date(m.group(1));
+    }
+
+    /** Nothing but {@code [0-9./-]}, at least one: the expression's first group and nothing after it. */
+    private static boolean onlyDatePart(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -53,22 +72,26 @@ public final class Dates {
                 || firstNonDigit(text, second + 1) != text.length() || second + 1 == text.length()) {
             return Optional.empty();
         }
-        String a = text.substring(0, first);
-        String b = text.substring(first + 1, second);
-        String c = text.substring(second + 1);
+        // the three groups a, b, c, read in place
+        int aLength = first;
+        int bLength = second - first - 1;
+        int cLength = text.length() - second - 1;
         // 2024-03-01, 2024/03/01; 01-03-2024, 01/03/2024, 01.03.2024 (a year first with dots is not Dutch)
-        boolean yearFirst = a.length() == 4 && c.length() <= 2 && separator != '.';
-        boolean yearLast = c.length() == 4 && a.length() <= 2;
-        if (b.length() > 2 || !(yearFirst || yearLast)) {
+        boolean yearFirst = aLength == 4 && cLength <= 2 && separator != '.';
+        boolean yearLast = cLength == 4 && aLength <= 2;
+        if (bLength > 2 || !(yearFirst || yearLast)) {
             return Optional.empty();
         }
-        int year = Integer.parseInt(yearFirst ? a : c);
-        int day = Integer.parseInt(yearFirst ? c : a);
+        int a = Integer.parseInt(text, 0, first, 10);
+        int b = Integer.parseInt(text, first + 1, second, 10);
+        int c = Integer.parseInt(text, second + 1, text.length(), 10);
+        int year = yearFirst ? a : c;
+        int day = yearFirst ? c : a;
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(year, Integer.parseInt(b), day));
+            return Optional.of(LocalDate.of(year, b, day));
         } catch (DateTimeException impossible) {
             return Optional.empty();
         }

@@ -224,7 +224,12 @@ public final class DeliveryReader {
         }
 
         boolean mapsBeyond(int size) {
-            return Arrays.stream(column).anyMatch(i -> i >= size);
+            for (int i : column) {
+                if (i >= size) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -322,18 +327,19 @@ public final class DeliveryReader {
          * neither order nor customer: what spreadsheet users add below a list.
          */
         private boolean isSummary(List<String> cells) {
-            for (String text : List.of(cells.get(0), header.value(cells, ORDER_ID), header.value(cells, CUSTOMER_ID),
-                    header.value(cells, EVENT_NAME))) {
-                String key = HeaderVocabulary.key(text);
-                if (key.startsWith("tota") || key.startsWith("subtota") || key.startsWith("eindtota")
-                        || key.startsWith("grandtota") || key.equals("som") || key.equals("sum")) {
-                    return true;
-                }
+            if (summaryWord(cells.get(0)) || summaryWord(header.value(cells, ORDER_ID))
+                    || summaryWord(header.value(cells, CUSTOMER_ID)) || summaryWord(header.value(cells, EVENT_NAME))) {
+                return true;
             }
             // without order and customer columns every row is "figures without an order": that rule needs them
             return (header.has(ORDER_ID) || header.has(CUSTOMER_ID))
                     && header.value(cells, ORDER_ID).isEmpty() && header.value(cells, CUSTOMER_ID).isEmpty()
                     && (!header.value(cells, TICKET_COUNT).isEmpty() || !header.value(cells, PRICE).isEmpty());
+        }
+
+        /** Whether the cell's key starts with "tota", "subtota", "eindtota" or "grandtota" or is "som" or "sum". */
+        private boolean summaryWord(String text) {
+            return HeaderVocabulary.keyStartsOrIs(text, SUMMARY_PREFIXES, SUMMARY_WORDS);
         }
 
         private void orderLine(long line, List<String> cells) {
@@ -420,16 +426,15 @@ public final class DeliveryReader {
                 case DUTCH -> { }
             }
 
-            if (problems.stream().anyMatch(ProblemCode::rejectsRow)) {
+            if (anyRejects(problems)) {
                 reject(line, problems, values);
                 return;
             }
             if (header.checksDuplicates()) {
                 // only complete lines count for duplicates: a broken line is no proof the next one repeats it
-                String key = String.join("\u001F", values.values());
-                if (header.rowIdColumn >= 0) {
-                    key += "\u001F" + header.cell(cells, header.rowIdColumn);
-                }
+                // the fingerprint of the values joined by U+001F (and the row id after them), hashed in place
+                long key = SeenLines.fingerprint(values.values(),
+                        header.rowIdColumn >= 0 ? header.cell(cells, header.rowIdColumn) : null);
                 if (!seen.add(key)) {
                     note(problems, ProblemCode.DUPLICATE_ORDER_LINE, line, values.get(ORDER_ID));
                     reject(line, problems, values);
@@ -472,6 +477,16 @@ public final class DeliveryReader {
                     postcode.kind() == PostcodeReading.Kind.FOREIGN && !nonDutch, nonDutch, municipalityCode != null);
         }
 
+        /** Whether one of the problems rejects the row (a loop: this runs for every row). */
+        private boolean anyRejects(List<ProblemCode> problems) {
+            for (int i = 0; i < problems.size(); i++) {
+                if (problems.get(i).rejectsRow()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void note(List<ProblemCode> problems, ProblemCode code, long line, String value) {
             problems.add(code);
             tally.problem(code, line, value);
@@ -488,6 +503,9 @@ public final class DeliveryReader {
             sink.reject(new RejectedRow(line, ordered, kept));
         }
     }
+
+    private static final List<String> SUMMARY_PREFIXES = List.of("tota", "subtota", "eindtota", "grandtota");
+    private static final List<String> SUMMARY_WORDS = List.of("som", "sum");
 
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;

@@ -48,14 +48,18 @@ public final class DeliveryRowStore {
      * null: such a row is rejected and reported with its line instead of failing the delivery's COPY.
      */
     static String overlong(Map<CanonicalField, String> values) {
-        for (Map.Entry<CanonicalField, Integer> max : MAX_CHARS.entrySet()) {
-            String value = values.get(max.getKey());
-            if (value != null && value.length() > max.getValue()) {
-                return max.getKey().name() + ": " + value.length() + " characters, at most " + max.getValue();
+        // the limits as arrays: iterating an EnumMap's entries makes an entry object each, for every row
+        for (int i = 0; i < LIMITED.length; i++) {
+            String value = values.get(LIMITED[i]);
+            if (value != null && value.length() > LIMITS[i]) {
+                return LIMITED[i].name() + ": " + value.length() + " characters, at most " + LIMITS[i];
             }
         }
         return null;
     }
+
+    private static final CanonicalField[] LIMITED = MAX_CHARS.keySet().toArray(CanonicalField[]::new);
+    private static final int[] LIMITS = MAX_CHARS.values().stream().mapToInt(Integer::intValue).toArray();
 
     /** Reads the export, handing every row to the sink; returns the report (DeliveryReader.read with its arguments bound). */
     @FunctionalInterface
@@ -140,13 +144,13 @@ public final class DeliveryRowStore {
     }
 
     private final class Batch {
-        /** Characters of COPY text handed to the driver at a time. */
+        /** Bytes of COPY text handed to the driver at a time. */
         private static final int CHUNK = 1 << 16;
         final long deliveryId;
         final long institutionId;
         final LongConsumer progress;
         final List<DeliveryRow> rows = new ArrayList<>(BATCH);
-        final StringBuilder text = new StringBuilder(CHUNK + 1024);
+        final CopyText text = new CopyText(CHUNK + 4096);
         CopyIn copying;
         long seen;
 
@@ -160,8 +164,8 @@ public final class DeliveryRowStore {
             seen();
             try {
                 if (copy != null) {
-                    csv(text, deliveryId, institutionId, row);
-                    if (text.length() >= CHUNK) {
+                    text.row(deliveryId, institutionId, row);
+                    if (text.size() >= CHUNK) {
                         send();
                     }
                 } else {
@@ -186,14 +190,13 @@ public final class DeliveryRowStore {
             if (copying == null) {
                 copying = copy.copyIn("COPY delivery_row (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)");
             }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            copying.writeToCopy(bytes, 0, bytes.length);
-            text.setLength(0);
+            copying.writeToCopy(text.bytes(), 0, text.size());
+            text.clear();
         }
 
         void finish() throws SQLException {
             if (copy != null) {
-                if (text.length() > 0) {
+                if (text.size() > 0) {
                     send();
                 }
                 if (copying != null) {
@@ -251,56 +254,12 @@ public final class DeliveryRowStore {
         }
     }
 
-    /** COPY's CSV: an unquoted empty field is NULL, a quoted one an empty string. */
+    /** COPY's CSV (as {@link CopyText} writes it): an unquoted empty field is NULL, a quoted one an empty string. */
     static String csv(long deliveryId, long institutionId, List<DeliveryRow> rows) {
-        StringBuilder out = new StringBuilder(rows.size() * 160);
+        CopyText out = new CopyText(rows.size() * 160 + 16);
         for (DeliveryRow r : rows) {
-            csv(out, deliveryId, institutionId, r);
+            out.row(deliveryId, institutionId, r);
         }
         return out.toString();
-    }
-
-    private static void csv(StringBuilder out, long deliveryId, long institutionId, DeliveryRow r) {
-        out.append(deliveryId).append(',').append(institutionId).append(',').append(r.line()).append(',');
-        text(out, r.orderId()).append(',');
-        text(out, r.customerPseudonym()).append(',');
-        out.append(r.orderDate()).append(',');
-        text(out, r.eventId()).append(',');
-        text(out, r.eventName()).append(',');
-        if (r.eventDate() != null) {
-            out.append(r.eventDate());
-        }
-        out.append(',');
-        text(out, r.venue()).append(',');
-        text(out, r.genre()).append(',');
-        text(out, r.priceType()).append(',');
-        BigDecimal price = r.price();
-        if (price != null) {
-            out.append(price.toPlainString());
-        }
-        out.append(',').append(r.ticketCount()).append(',');
-        text(out, r.salesChannel()).append(',');
-        text(out, r.pc4()).append(',');
-        text(out, r.municipalityCode()).append(',');
-        text(out, r.country()).append(',');
-        out.append(r.outlier()).append('\n');
-    }
-
-    private static StringBuilder text(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        out.append('"');
-        if (value.indexOf('"') < 0) {
-            return out.append(value).append('"');
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        return out.append('"');
     }
 }

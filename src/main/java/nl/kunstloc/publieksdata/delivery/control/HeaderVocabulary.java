@@ -180,32 +180,70 @@ final class HeaderVocabulary {
         if (header == null) {
             return "";
         }
-        StringBuilder ascii = new StringBuilder(header.length());
+        StringBuilder key = new StringBuilder(header.length());
         for (int i = 0; i < header.length(); i++) {
             char c = header.charAt(i);
-            if (c >= 0x80) {
-                ascii = null;
-                break;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                ascii.append((char) (c + ('a' - 'A')));
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                ascii.append(c);
-            } else if (c == '#') {
-                ascii.append("nr");
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    key.append((char) (c + ('a' - 'A')));
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    key.append(c);
+                } else if (c == '#') {
+                    key.append("nr");
+                }
+            } else if (Latin.covers(c)) {
+                key.append(Latin.of(c));
+            } else {
+                // beyond the Latin letters: the general rule for the rest (it is the same rule per character)
+                return key.append(slowKey(header.substring(i))).toString();
             }
         }
-        if (ascii != null) {
-            return ascii.toString(); // the common case, without Normalizer and regular expressions
-        }
-        String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return key.toString(); // the common case, without Normalizer and regular expressions
+    }
+
+    /** The rule itself: accents off (NFD, marks removed), lower case, {@code #} as "nr", only letters and digits. */
+    static String slowKey(String header) {
+        String plain = Latin.MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("#", "nr");
-        return plain.replaceAll("[^a-z0-9]", "");
+        return Latin.NOT_KEY.matcher(plain).replaceAll("");
     }
 
     /**
-     * {@code key(cell).equals(key)}, without building the key for plain ASCII cells: this runs for every
-     * cell of every row (the repeated-header check), and almost every cell differs in its first letters.
+     * Characters of Latin-1 and Latin Extended-A/B (U+0080-U+024F) and of General Punctuation and Currency
+     * Symbols (U+2000-U+20CF: odd spaces, dashes, quotes, the euro sign) take their key from a table. The rule
+     * works per character for them (NFD splits a letter into its base and marks, which the rule drops, and
+     * never joins characters), so a cell's key is the keys of its characters in a row: {@code "é"} gives
+     * {@code "e"}, {@code "€"} and {@code "ß"} nothing. {@code HeaderKeySpeedPathsTest} checks it against
+     * {@link #slowKey} for every character in context.
+     */
+    private static final class Latin {
+        static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+        static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9]");
+        private static final String[] LETTERS = new String[0x250 - 0x80];
+        private static final String[] SIGNS = new String[0x20D0 - 0x2000];
+
+        static {
+            for (char c = 0x80; c < 0x250; c++) {
+                LETTERS[c - 0x80] = slowKey(String.valueOf(c));
+            }
+            for (char c = 0x2000; c < 0x20D0; c++) {
+                SIGNS[c - 0x2000] = slowKey(String.valueOf(c));
+            }
+        }
+
+        static boolean covers(char c) {
+            return (c >= 0x80 && c < 0x250) || (c >= 0x2000 && c < 0x20D0);
+        }
+
+        /** The key of a character that {@link #covers}. */
+        static String of(char c) {
+            return c < 0x250 ? LETTERS[c - 0x80] : SIGNS[c - 0x2000];
+        }
+    }
+
+    /**
+     * {@code key(cell).equals(key)}, without building the key: this runs for every cell of every row (the
+     * repeated-header check), and almost every cell differs from the header in its first letters.
      */
     static boolean hasKey(String cell, String key) {
         if (cell == null) {
@@ -215,7 +253,16 @@ final class HeaderVocabulary {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (c >= 0x80) {
-                return key(cell).equals(key);
+                if (!Latin.covers(c)) {
+                    String rest = slowKey(cell.substring(i));
+                    return key.startsWith(rest, k) && k + rest.length() == key.length();
+                }
+                String part = Latin.of(c);
+                if (!key.startsWith(part, k)) {
+                    return false;
+                }
+                k += part.length();
+                continue;
             }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
@@ -233,6 +280,84 @@ final class HeaderVocabulary {
             }
         }
         return k == key.length();
+    }
+
+    /**
+     * Whether {@code key(text)} starts with one of {@code prefixes} or equals one of {@code words}, reading
+     * only as far as needed (the summary-row check runs on four cells of every row, and most cells differ from
+     * every candidate in their first or second letter). At most 32 candidates, none empty.
+     */
+    static boolean keyStartsOrIs(String text, List<String> prefixes, List<String> words) {
+        if (text == null) {
+            text = "";
+        }
+        int candidates = prefixes.size() + words.size();
+        if (candidates > 32) {
+            throw new IllegalArgumentException(candidates + " candidates, at most 32");
+        }
+        if (prefixes.contains("") || words.contains("")) {
+            throw new IllegalArgumentException("an empty candidate");
+        }
+        int alive = candidates == 32 ? -1 : (1 << candidates) - 1;
+        int n = 0; // key characters seen
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String part;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                    part = null; // the character in lower case
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    part = null; // the character itself
+                } else if (c == '#') {
+                    part = "nr";
+                } else {
+                    continue;
+                }
+            } else if (Latin.covers(c)) {
+                part = Latin.of(c);
+            } else {
+                return keyStartsOrIsSlow(key(text), prefixes, words);
+            }
+            int length = part == null ? 1 : part.length();
+            for (int j = 0; j < length; j++) {
+                char k = part == null ? c : part.charAt(j);
+                for (int x = 0; x < candidates; x++) {
+                    if ((alive & (1 << x)) == 0) {
+                        continue;
+                    }
+                    String candidate = x < prefixes.size() ? prefixes.get(x) : words.get(x - prefixes.size());
+                    if (n >= candidate.length() || candidate.charAt(n) != k) {
+                        alive &= ~(1 << x); // a word is done once the key is longer; a prefix was taken before
+                    }
+                }
+                n++;
+                for (int x = 0; x < prefixes.size(); x++) {
+                    if ((alive & (1 << x)) != 0 && prefixes.get(x).length() == n) {
+                        return true;
+                    }
+                }
+                if (alive == 0) {
+                    return false;
+                }
+            }
+        }
+        for (int x = 0; x < candidates; x++) {
+            String candidate = x < prefixes.size() ? prefixes.get(x) : words.get(x - prefixes.size());
+            if ((alive & (1 << x)) != 0 && candidate.length() == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keyStartsOrIsSlow(String key, List<String> prefixes, List<String> words) {
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return words.contains(key);
     }
 
     /**

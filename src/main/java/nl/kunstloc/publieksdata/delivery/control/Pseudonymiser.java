@@ -62,7 +62,7 @@ public final class Pseudonymiser {
             return "";
         }
         String id = customerId.strip().toLowerCase(Locale.ROOT);
-        if (!id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!id.isEmpty() && digitsOnly(id)) {
             int zeros = 0;
             while (zeros < id.length() - 1 && id.charAt(zeros) == '0') {
                 zeros++;
@@ -70,6 +70,15 @@ public final class Pseudonymiser {
             id = id.substring(zeros);
         }
         return id;
+    }
+
+    private static boolean digitsOnly(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mac hmac(byte[] key) {

@@ -14,7 +14,11 @@ final class SeenLines {
 
     /** Adds the line; returns false when it was seen before. */
     boolean add(String line) {
-        long h = fingerprint(line);
+        return add(fingerprint(line));
+    }
+
+    /** Adds a line by its {@link #fingerprint}; returns false when it was seen before. */
+    boolean add(long h) {
         if (h == 0) {
             boolean first = !seenZero;
             seenZero = true;
@@ -52,13 +56,45 @@ final class SeenLines {
         }
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    static final char SEPARATOR = '\u001F';
+
     /** FNV-1a over the UTF-16 units, then a final mix so that nearby lines spread over the table. */
     static long fingerprint(String s) {
-        long h = 0xcbf29ce484222325L;
+        return mix(fold(FNV_OFFSET, s));
+    }
+
+    /**
+     * {@code fingerprint(String.join("\u001F", values) + ("\u001F" + last))} ({@code last} left out when
+     * null), without building that string: the duplicate check runs for every line of an export.
+     */
+    static long fingerprint(Iterable<String> values, String last) {
+        long h = FNV_OFFSET;
+        boolean first = true;
+        for (String value : values) {
+            if (!first) {
+                h = (h ^ SEPARATOR) * FNV_PRIME;
+            }
+            first = false;
+            h = fold(h, String.valueOf(value));
+        }
+        if (last != null) {
+            h = (h ^ SEPARATOR) * FNV_PRIME;
+            h = fold(h, last);
+        }
+        return mix(h);
+    }
+
+    private static long fold(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
+        return h;
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -29,8 +29,21 @@ public record DeliveryRow(long line, String orderId, String customerPseudonym, L
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(orderDate, "orderDate");
         Objects.requireNonNull(country, "country");
-        if (pc4 != null && !pc4.matches("[1-9]\\d{3}")) {
+        if (pc4 != null && !isPc4(pc4)) {
             throw new IllegalArgumentException("not a PC4: " + pc4);
         }
+    }
+
+    /** {@code [1-9]\d{3}}, by hand: a row is made for every accepted line of an export. */
+    private static boolean isPc4(String pc4) {
+        if (pc4.length() != 4 || pc4.charAt(0) < '1' || pc4.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (pc4.charAt(i) < '0' || pc4.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,6 +55,9 @@ public final class Postcodes {
         if (postcode == null) {
             return "";
         }
+        if (normalised(postcode)) {
+            return postcode; // already what the loop below would make of it (the second and third call per row)
+        }
         String stripped = postcode.strip();
         StringBuilder out = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
@@ -71,16 +74,46 @@ public final class Postcodes {
         return out.toString();
     }
 
+    /** Only upper-case letters A-Z and digits: nothing for {@link #normalise} to change. */
+    private static boolean normalised(String postcode) {
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = postcode.charAt(i);
+            if ((c < 'A' || c > 'Z') && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A valid Dutch PC6 (after normalising): four digits not starting with 0, two letters, not SA/SD/SS. */
     public static boolean isValid(String postcode) {
-        String pc = normalise(postcode);
-        return PC6.matcher(pc).matches() && !UNUSED_LETTERS.contains(pc.substring(4));
+        return isValidNormalised(normalise(postcode));
+    }
+
+    /** {@link #PC6} and not {@link #UNUSED_LETTERS}, by hand: this runs for every row of an export. */
+    private static boolean isValidNormalised(String pc) {
+        return pc.length() == 6 && isPc4Form(pc) && upper(pc.charAt(4)) && upper(pc.charAt(5))
+                && !UNUSED_LETTERS.contains(pc.substring(4));
+    }
+
+    /** The first four characters match {@link #PC4}: a digit 1-9, then three digits. */
+    private static boolean isPc4Form(String pc) {
+        return pc.length() >= 4 && pc.charAt(0) >= '1' && pc.charAt(0) <= '9' && digit(pc.charAt(1))
+                && digit(pc.charAt(2)) && digit(pc.charAt(3));
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** The PC4 of a valid Dutch PC6 or of a bare PC4; empty when neither. */
     public static Optional<String> pc4(String postcode) {
         String pc = normalise(postcode);
-        if (PC4.matcher(pc).matches() || isValid(pc)) {
+        if ((pc.length() == 4 && isPc4Form(pc)) || isValid(pc)) {
             return Optional.of(pc.substring(0, 4));
         }
         return Optional.empty();
@@ -127,11 +160,20 @@ public final class Postcodes {
         return PostcodeReading.invalid();
     }
 
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String simplify(String text) {
         if (text == null) {
             return "";
         }
-        if (text.chars().allMatch(c -> c < 0x80)) {
+        if (ascii(text)) {
             StringBuilder letters = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = Character.toLowerCase(text.charAt(i));

@@ -156,7 +156,7 @@ public final class AudienceFigureCalculator {
 
         private final long institutionId;
         private final List<Long> deliveryIds;
-        private final Map<Long, Integer> deliveryIndex = new HashMap<>();
+        private final long[] deliveryIdArray;
 
         private long rows;
         private long rowsPlaced;
@@ -169,13 +169,24 @@ public final class AudienceFigureCalculator {
         private boolean rowWithoutCustomer;
         private final long[] rowTickets = new long[10000];
 
-        private final Map<String, Integer> customers = new HashMap<>(1 << 16);
+        private final StringIndex customers = new StringIndex(1 << 16);
         private int[] cPc4 = new int[1 << 12];
         private int[] cPc4Day = new int[1 << 12];
         private int[] cVisits = new int[1 << 12];
         private long[] cDeliveries = new long[1 << 12];
-        private final Map<String, Integer> orders = new HashMap<>(1 << 16);
-        private final LongHashSet customerOrders = new LongHashSet(1 << 16);
+        private final StringIndex orders = new StringIndex(1 << 16);
+        /**
+         * The (customer, order) pairs seen: nearly every order has one customer, so the first customer of each
+         * order is kept by order number (an array, no hashing), and only the pairs of an order's other customers
+         * go into a set.
+         */
+        private int[] orderCustomer = new int[1 << 12];
+        /** The previous row's customer and order and their numbers (null before the first). */
+        private String previousCustomer;
+        private int previousCustomerIndex;
+        private String previousOrder;
+        private int previousOrderIndex;
+        private final LongHashSet otherCustomerOrders = new LongHashSet(1 << 8);
 
         private final Groups events = new Groups();
         private final Groups genres = new Groups();
@@ -186,9 +197,7 @@ public final class AudienceFigureCalculator {
             if (this.deliveryIds.size() > 63) {
                 throw new IllegalArgumentException("a report covers at most 63 deliveries");
             }
-            for (int i = 0; i < this.deliveryIds.size(); i++) {
-                deliveryIndex.put(this.deliveryIds.get(i), i);
-            }
+            deliveryIdArray = this.deliveryIds.stream().mapToLong(Long::longValue).toArray();
         }
 
         /**
@@ -199,8 +208,8 @@ public final class AudienceFigureCalculator {
          */
         public void add(long deliveryId, String orderId, String customer, int orderDay, String eventId,
                 String eventName, int eventDay, String genre, int ticketCount, String pc4) {
-            Integer delivery = deliveryIndex.get(deliveryId);
-            if (delivery == null) {
+            int delivery = deliveryIndex(deliveryId);
+            if (delivery < 0) {
                 throw new IllegalArgumentException("row of delivery " + deliveryId + ", which this report does not cover");
             }
             if (ticketCount <= 0) {
@@ -235,15 +244,8 @@ public final class AudienceFigureCalculator {
                 }
                 if (orderId == null) {
                     cVisits[c]++;
-                } else {
-                    Integer o = orders.get(orderId);
-                    if (o == null) {
-                        o = orders.size();
-                        orders.put(orderId, o);
-                    }
-                    if (customerOrders.add(((long) c << 32) | o)) {
-                        cVisits[c]++;
-                    }
+                } else if (newVisit(c, orderId)) {
+                    cVisits[c]++;
                 }
             }
             String eventKey = eventId != null ? eventId : eventName != null ? eventName + "|" + (eventDay == NO_DAY ? "" : eventDay) : null;
@@ -255,11 +257,48 @@ public final class AudienceFigureCalculator {
             }
         }
 
+        /**
+         * The delivery's place in the report's list (at most 63: a scan, no boxing), or -1; a delivery listed
+         * twice counts by its last place, as it did in a map filled in list order.
+         */
+        private int deliveryIndex(long deliveryId) {
+            for (int i = deliveryIdArray.length - 1; i >= 0; i--) {
+                if (deliveryIdArray[i] == deliveryId) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether this customer's order is new: the first time this (customer, order) pair is seen. */
+        private boolean newVisit(int c, String orderId) {
+            if (orderId.equals(previousOrder)) {
+                return orderCustomer[previousOrderIndex] != c && otherCustomerOrders.add(((long) c << 32) | previousOrderIndex);
+            }
+            int known = orders.size();
+            int o = orders.indexOf(orderId);
+            previousOrder = orderId;
+            previousOrderIndex = o;
+            if (o == known) {
+                if (o == orderCustomer.length) {
+                    orderCustomer = java.util.Arrays.copyOf(orderCustomer, o * 2);
+                }
+                orderCustomer[o] = c;
+                return true;
+            }
+            return orderCustomer[o] != c && otherCustomerOrders.add(((long) c << 32) | o);
+        }
+
         private int customer(String pseudonym) {
-            Integer c = customers.get(pseudonym);
-            if (c == null) {
-                c = customers.size();
-                customers.put(pseudonym, c);
+            // the lines of an order, and often a customer's orders, follow each other in an export
+            if (pseudonym.equals(previousCustomer)) {
+                return previousCustomerIndex;
+            }
+            int known = customers.size();
+            int c = customers.indexOf(pseudonym);
+            previousCustomer = pseudonym;
+            previousCustomerIndex = c;
+            if (c == known) {
                 if (c == cPc4.length) {
                     int n = c * 2;
                     cPc4 = java.util.Arrays.copyOf(cPc4, n);
@@ -522,19 +561,31 @@ public final class AudienceFigureCalculator {
 
         /** Events or genres and who came to them. */
         private final class Groups {
-            private final Map<String, Integer> index = new HashMap<>();
+            private final StringIndex index = new StringIndex(64);
+            private String previousKey;
+            private int previousGroup;
             private final List<String> keys = new ArrayList<>();
             private final List<String> labels = new ArrayList<>();
             private int[] firstDay = new int[64];
             private long[] groupTickets = new long[64];
             private double[][] segmentTickets = new double[64][];
             private final LongHashSet attendance = new LongHashSet(1 << 12);
+            /**
+             * Per customer the group of their latest row here, or -1: a pair already in {@link #attendance} is not
+             * added again (the lines of an order, a customer's visits to one genre), which leaves the set as it was.
+             */
+            private int[] lastGroupOf = filled(new int[1 << 12], 0);
 
             void add(String key, String label, int day, int ticketCount, int customer, double[] share) {
-                Integer g = index.get(key);
-                if (g == null) {
-                    g = keys.size();
-                    index.put(key, g);
+                int g;
+                if (key.equals(previousKey)) {
+                    g = previousGroup; // the lines of an order are mostly for one event
+                } else {
+                    g = index.indexOf(key);
+                    previousKey = key;
+                    previousGroup = g;
+                }
+                if (g == keys.size()) {
                     keys.add(key);
                     labels.add(label);
                     if (g == firstDay.length) {
@@ -555,7 +606,16 @@ public final class AudienceFigureCalculator {
                     }
                 }
                 if (customer >= 0) {
-                    attendance.add(((long) g << 32) | customer);
+                    if (customer >= lastGroupOf.length) {
+                        int from = lastGroupOf.length;
+                        lastGroupOf = filled(java.util.Arrays.copyOf(lastGroupOf, Math.max(from * 2, customer + 1)), from);
+                    }
+                    if (lastGroupOf[customer] != g) {
+                        attendance.add(((long) g << 32) | customer);
+                        lastGroupOf[customer] = g;
+                    } else {
+                        attendance.addPresent();
+                    }
                 }
             }
 
@@ -638,6 +698,12 @@ public final class AudienceFigureCalculator {
                 return result;
             }
         }
+    }
+
+    /** The array with -1 from {@code from} on. */
+    private static int[] filled(int[] values, int from) {
+        java.util.Arrays.fill(values, from, values.length, -1);
+        return values;
     }
 
     private Map<String, Double> bySegment(double[] values) {

@@ -40,6 +40,16 @@ final class LongHashSet {
         }
     }
 
+    /**
+     * What {@link #add} does for a key that is already in the set: nothing but growing the table when due, so
+     * that the table (and the order {@link #forEach} visits it in) stays exactly what the calls to add make it.
+     */
+    void addPresent() {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+    }
+
     int size() {
         return size;
     }
