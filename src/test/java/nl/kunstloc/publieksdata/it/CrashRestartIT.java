@@ -304,7 +304,8 @@ class CrashRestartIT {
      * report's figures and its audit line (EclipseLink flushes at commit): killed in between, the process has moved
      * on and the figures are lost, and nothing computes them again (the job is gone). Seen in this test (run of 2026-12-03, report
      * 1001): after the restart the report was DRAFT without figures while its process waited at reviewReport. In a user's request
-     * (countersign case below) the engine and the entities do commit together. To fix: give the engine's job
+     * (countersign case) the engine and the entities do commit together. A diagnostic run logged that inside a job,
+     * with the JTA transaction active, a connection of the portal's datasource has autoCommit=true (not enlisted). To fix: give the engine's job
      * transactions the same enlisted connection as the entities (or flush the entities inside the delegate and
      * check the figures on the review task); then enable this case.
      */
