@@ -2,9 +2,14 @@ package nl.kunstloc.publieksdata.workflow;
 
 import jakarta.enterprise.concurrent.ContextService;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 
 /**
  * Camunda's job executor, running each job inside the portal's application context. The default
@@ -15,6 +20,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
  *
  * <p>Its lock owner is the node's name rather than Camunda's random one, so that the node can find
  * its own locks again after a crash (see NodeJobLocks).
+ *
+ * <p>It knows which jobs it holds (handed to it and not yet finished, {@link #heldJobs()}): a job whose failure
+ * could not be written because the database was gone keeps its lock for five minutes although nothing runs it;
+ * {@link NodeJobLocks#releaseOrphaned} frees such locks once the database is back (issue 15).
  */
 public class ContextualJobExecutor extends DefaultJobExecutor {
 
@@ -35,6 +44,7 @@ public class ContextualJobExecutor extends DefaultJobExecutor {
     }
 
     private final JobRunner runner;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     ContextualJobExecutor(ContextService contextService, String lockOwner) {
         this.runner = contextService.createContextualProxy(new DirectRunner(), JobRunner.class);
@@ -43,12 +53,43 @@ public class ContextualJobExecutor extends DefaultJobExecutor {
 
     @Override
     public void executeJobs(List<String> jobIds, ProcessEngineImpl processEngine) {
+        held.addAll(jobIds);
         Runnable jobs = getExecuteJobsRunnable(jobIds, processEngine);
         try {
-            threadPoolExecutor.execute(() -> runner.run(jobs));
+            threadPoolExecutor.execute(() -> {
+                try {
+                    runner.run(jobs);
+                } finally {
+                    jobIds.forEach(held::remove);
+                }
+            });
         } catch (RejectedExecutionException e) {
+            jobIds.forEach(held::remove);
             logRejectedExecution(processEngine, jobIds.size());
             rejectedJobsHandler.jobsRejected(jobIds, processEngine, this);
         }
+    }
+
+    /** Also counts the jobs Camunda runs next in the same thread (an exclusive job of the same instance). */
+    @Override
+    public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl processEngine) {
+        return new ExecuteJobsRunnable(jobIds, processEngine) {
+            @Override
+            protected void executeJob(String jobId, CommandExecutor commandExecutor, JobFailureCollector failures) {
+                boolean added = held.add(jobId);
+                try {
+                    super.executeJob(jobId, commandExecutor, failures);
+                } finally {
+                    if (added) {
+                        held.remove(jobId);
+                    }
+                }
+            }
+        };
+    }
+
+    /** The jobs this node holds now: queued in its executor or running. */
+    Set<String> heldJobs() {
+        return Set.copyOf(held);
     }
 }

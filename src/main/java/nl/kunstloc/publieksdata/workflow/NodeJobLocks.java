@@ -50,6 +50,52 @@ final class NodeJobLocks {
         }
     }
 
+    /**
+     * Releases this node's locks on jobs it does not hold (not queued, not running: {@code held}), taken at
+     * least {@code minAge} ago. Such a lock is left when a job failed while the database was gone (issue 15):
+     * Camunda could write neither the job's end nor its failure, so the job would wait for its lock to expire
+     * (five minutes) before any node ran it again. The age keeps a job out of reach between its acquisition
+     * and its hand-over to the executor. Called while the job executor runs (WorkflowEngine, every 20 s).
+     *
+     * @return the ids of the jobs released
+     */
+    static java.util.List<String> releaseOrphaned(String lockOwner, java.util.Set<String> held, long lockTimeMillis,
+            java.time.Duration minAge, java.time.Instant now, DataSource dataSource, String tablePrefix) throws SQLException {
+        // a lock taken at t expires at t + lockTime: taken before now - minAge <=> expires before now + lockTime - minAge
+        java.sql.Timestamp takenBefore = java.sql.Timestamp.from(now.plusMillis(lockTimeMillis).minus(minAge));
+        java.util.List<String> released = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            java.util.List<String> candidates = new java.util.ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement("SELECT ID_ FROM " + tablePrefix + "ACT_RU_JOB"
+                    + " WHERE LOCK_OWNER_ = ? AND LOCK_EXP_TIME_ < ?")) {
+                find.setString(1, lockOwner);
+                find.setTimestamp(2, takenBefore);
+                try (java.sql.ResultSet rs = find.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+            candidates.removeAll(held);
+            try (PreparedStatement release = connection.prepareStatement("UPDATE " + tablePrefix + "ACT_RU_JOB"
+                    + " SET LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL, REV_ = REV_ + 1"
+                    + " WHERE ID_ = ? AND LOCK_OWNER_ = ? AND LOCK_EXP_TIME_ < ?")) {
+                for (String id : candidates) {
+                    release.setString(1, id);
+                    release.setString(2, lockOwner);
+                    release.setTimestamp(3, takenBefore);
+                    if (release.executeUpdate() == 1) {
+                        released.add(id);
+                    }
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        return released;
+    }
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();

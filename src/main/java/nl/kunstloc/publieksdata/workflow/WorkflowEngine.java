@@ -78,8 +78,18 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.job-max-wait-ms", defaultValue = "5000")
     long jobMaxWaitMillis;
 
+    /** How often this node looks for job locks it left behind in a database outage (NodeJobLocks.releaseOrphaned). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.orphaned-lock-seconds", defaultValue = "20")
+    long orphanedLockSeconds;
+
+    @Resource
+    jakarta.ejb.TimerService timers;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
+    private ContextualJobExecutor jobExecutor;
+    private String lockOwner;
 
     @PostConstruct
     void start() {
@@ -97,8 +107,8 @@ public class WorkflowEngine {
         // started below, once the locks of this node's previous life are released; in demo mode later still,
         // when the demo data (which runs its jobs itself while it loads) is done (startJobExecutor)
         cfg.setJobExecutorActivate(false);
-        String lockOwner = NodeJobLocks.lockOwner(nodeName);
-        ContextualJobExecutor jobExecutor = new ContextualJobExecutor(contextService, lockOwner);
+        lockOwner = NodeJobLocks.lockOwner(nodeName);
+        jobExecutor = new ContextualJobExecutor(contextService, lockOwner);
         jobExecutor.setMaxWait(jobMaxWaitMillis);
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobMaxWaitMillis));
         cfg.setJobExecutor(jobExecutor);
@@ -115,6 +125,32 @@ public class WorkflowEngine {
         deployProcesses();
         if (!demo) {
             startJobExecutor();
+        }
+        long interval = java.util.concurrent.TimeUnit.SECONDS.toMillis(orphanedLockSeconds);
+        timers.createIntervalTimer(interval, interval, new jakarta.ejb.TimerConfig("orphaned-job-locks", false));
+    }
+
+    /**
+     * After a database outage (issue 15): a job that failed while the database was gone could not write its
+     * failure and keeps this node's lock; released here, it runs again at once instead of in five minutes.
+     */
+    @jakarta.ejb.Timeout
+    void releaseOrphanedLocks() {
+        if (engine == null || !jobExecutor.isActive()) {
+            return;
+        }
+        try {
+            List<String> released = NodeJobLocks.releaseOrphaned(lockOwner, jobExecutor.heldJobs(),
+                    jobExecutor.getLockTimeInMillis(), java.time.Duration.ofSeconds(30), java.time.Instant.now(),
+                    dataSource, configuration.getDatabaseTablePrefix());
+            if (!released.isEmpty()) {
+                LOG.warning(() -> "Job executor lock owner " + lockOwner + ": released the locks of " + released.size()
+                        + " job(s) that no thread of this node runs (their failure could not be written, e.g. in a"
+                        + " database outage): " + released);
+                jobExecutor.jobWasAdded();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.fine(() -> "orphaned job lock check skipped: " + e); // the database is away: next time
         }
     }
 

@@ -38,7 +38,7 @@ class ArchitectureTest {
     void thePlatformDependsOnNoFeature() {
         noClasses().that().resideInAPackage("nl.kunstloc.publieksdata.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("nl.kunstloc.publieksdata.platform..", "java..",
-                        "jakarta..", "javax..", "org.eclipse.microprofile..", "org.flywaydb..", "org.primefaces..",
+                        "jakarta..", "javax..", "org.eclipse.microprofile..", "org.flywaydb..", "org.eclipse.persistence..", "org.primefaces..",
                         "com.icegreen..")
                 .because("every feature stands on the platform, so the platform cannot stand on a feature")
                 .check(classes);

@@ -42,7 +42,7 @@ public final class PortalServer {
     private int starts;
 
     private PortalServer(List<String> command, Path work, int port, String database, String jdbcUrl) {
-        this.command = List.copyOf(command);
+        this.command = new ArrayList<>(command); // startOwnOn changes the upload folder
         this.work = work;
         this.port = port;
         this.baseUrl = "http://localhost:" + port;
@@ -98,6 +98,34 @@ public final class PortalServer {
         return portal;
     }
 
+    /**
+     * As {@link #startOwn}, on PostgreSQL, but the portal reaches the database through 127.0.0.1:{@code databasePort}
+     * (a test's {@link TcpProxy} in front of 127.0.0.1:5432); {@link #openDatabase()} still goes to the server directly.
+     */
+    public static PortalServer startOwnThrough(String name, int port, int smtpPort, int imapPort, int databasePort) {
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, null, databasePort);
+        portal.launch();
+        return portal;
+    }
+
+    /**
+     * A portal of the calling test's own on an existing PostgreSQL database {@code databaseName} (a restored backup;
+     * not empty, so no demo data is loaded), with {@code uploads} as its held-upload folder. {@link #stop()} drops
+     * that database like any other test database.
+     */
+    public static PortalServer startOwnOn(String name, int port, int smtpPort, int imapPort, String databaseName, Path uploads) {
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, databaseName, 5432);
+        portal.command.replaceAll(arg -> arg.startsWith("-Dpublieksdata.delivery.upload-dir=")
+                ? "-Dpublieksdata.delivery.upload-dir=" + uploads.toAbsolutePath() : arg);
+        portal.launch();
+        return portal;
+    }
+
+    /** The name of its PostgreSQL database (the last part of the JDBC URL). */
+    public String databaseName() {
+        return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    }
+
     /** Kills the portal as a crash would (no shutdown hooks, no engine shutdown), and waits until it is gone. */
     public void kill() {
         process.destroyForcibly();
@@ -128,9 +156,14 @@ public final class PortalServer {
 
     /** Chooses and creates the database, and puts the command together; launch() starts it. */
     private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort) {
+        return setUp(work, port, smtpPort, imapPort, null, 5432);
+    }
+
+    /** {@code existingDatabase}: use that PostgreSQL database instead of a fresh one; {@code databasePort}: the port the portal connects to. */
+    private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort, String existingDatabase, int databasePort) {
         if (listening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use (a portal left over from another run?); "
-                    + "stop it or choose another (-Dit.portal.port=..., for DeliveryRestartIT -Dit.restart.port=...)");
+                    + "stop it or choose another (-Dit.portal.port=..., for CrashRestartIT -Dit.restart.port=...)");
         }
         try {
             Files.createDirectories(work);
@@ -148,12 +181,15 @@ public final class PortalServer {
                 "-Dpublieksdata.delivery.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
         String database;
         String jdbcUrl;
-        if (postgresAnswers()) {
-            String name = "publieksdata_it_" + System.currentTimeMillis();
-            createPostgresDatabase(name);
+        if (existingDatabase != null || databasePort != 5432 || postgresAnswers()) {
+            String name = existingDatabase;
+            if (name == null) {
+                name = "publieksdata_it_" + System.currentTimeMillis();
+                createPostgresDatabase(name);
+            }
             jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + name;
             command.add("-Dpublieksdata.db.driver-class=org.postgresql.ds.PGSimpleDataSource");
-            command.add("-Dpublieksdata.db.url=" + jdbcUrl);
+            command.add("-Dpublieksdata.db.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/" + name);
             command.add("-Dpublieksdata.db.user=postgres");
             command.add("-Dpublieksdata.db.password=");
             database = "PostgreSQL";

@@ -17,21 +17,39 @@ import org.junit.jupiter.api.Test;
  * A start that fails says so and ends (issue 15): the packaged portal, started as the run command and the
  * Docker image start it, with a port it needs taken, exits with a non-zero status and one line naming the
  * cause and the fix — instead of printing "ready" and answering 404 on every page. (An unreachable database
- * is not caught this way yet: Payara's JPA deployer connects before any of the portal's code runs.)
+ * is caught by DatabaseReachability, which EclipseLink calls just before Payara's JPA deployer connects.)
  */
 class StartupFailureIT {
 
     static final int PORT = Integer.getInteger("it.startup.port", 18980);
+    static final int SMTP = Integer.getInteger("it.startup.mail.smtp", PORT + 2);
+    static final int IMAP = Integer.getInteger("it.startup.mail.imap", PORT + 3);
+    /** A loopback port where no database listens. */
+    static final int NO_DATABASE = Integer.getInteger("it.startup.no-database.port", 15433);
 
     @Test
     void aTakenMailPortEndsTheStartWithTheCauseAndTheFix() throws Exception {
-        try (ServerSocket taken = new ServerSocket(PORT + 2, 1, InetAddress.getLoopbackAddress())) {
-            Result r = start("mail", List.of(), PORT + 2, PORT + 3);
+        try (ServerSocket taken = new ServerSocket(SMTP, 1, InetAddress.getLoopbackAddress())) {
+            Result r = start("mail", List.of(), SMTP, IMAP);
             assertThat(r.exitStatus()).as("exit status").isEqualTo(3);
             assertThat(r.failureLines()).as("START FAILED lines").hasSize(1);
-            assertThat(r.failureLines().get(0)).contains("demo mail server cannot listen on 127.0.0.1:" + (PORT + 2),
+            assertThat(r.failureLines().get(0)).contains("demo mail server cannot listen on 127.0.0.1:" + SMTP,
                     "-Dpublieksdata.mail.port=");
         }
+    }
+
+    @Test
+    void anUnreachableDatabaseEndsTheStartWithTheCauseAndTheFix() throws Exception {
+        try (ServerSocket probe = new ServerSocket(NO_DATABASE, 1, InetAddress.getLoopbackAddress())) {
+            // free now: nothing listens there once the probe is closed
+        }
+        Result r = start("database", List.of("-Dpublieksdata.db.driver-class=org.postgresql.ds.PGSimpleDataSource",
+                "-Dpublieksdata.db.url=jdbc:postgresql://127.0.0.1:" + NO_DATABASE + "/publieksdata",
+                "-Dpublieksdata.db.user=postgres", "-Dpublieksdata.db.password="), SMTP, IMAP);
+        assertThat(r.exitStatus()).as("exit status").isEqualTo(3);
+        assertThat(r.failureLines()).as("START FAILED lines").hasSize(1);
+        assertThat(r.failureLines().get(0)).contains("the database cannot be reached", "127.0.0.1:" + NO_DATABASE,
+                "PUBLIEKSDATA_DB_URL");
     }
 
     record Result(int exitStatus, List<String> failureLines) {

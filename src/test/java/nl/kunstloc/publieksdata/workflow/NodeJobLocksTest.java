@@ -55,6 +55,33 @@ class NodeJobLocksTest extends ProcessTestSupport {
     }
 
     @Test
+    void a_running_node_releases_a_lock_no_thread_of_it_holds_once_it_is_old_enough() throws SQLException {
+        // locked 300 s before expiry = taken at T0 (lock time 300 s); 40 s later nothing of the node runs it
+        lockValidationJob("node-a");
+        java.time.Instant now = T0.plusSeconds(40);
+
+        assertThat(NodeJobLocks.releaseOrphaned("node-a", java.util.Set.of(), 300_000, java.time.Duration.ofSeconds(30), now,
+                dataSource, prefix)).containsExactly(validationJob().getId());
+
+        assertThat(validationJob().getLockOwner()).isNull();
+        assertThat(validationJob().getRetries()).as("no retry spent").isEqualTo(3);
+    }
+
+    @Test
+    void a_running_node_keeps_the_locks_of_jobs_it_runs_young_locks_and_other_nodes_locks() throws SQLException {
+        lockValidationJob("node-a");
+        String job = validationJob().getId();
+
+        assertThat(NodeJobLocks.releaseOrphaned("node-a", java.util.Set.of(job), 300_000, java.time.Duration.ofSeconds(30),
+                T0.plusSeconds(40), dataSource, prefix)).as("a job the node runs").isEmpty();
+        assertThat(NodeJobLocks.releaseOrphaned("node-a", java.util.Set.of(), 300_000, java.time.Duration.ofSeconds(30),
+                T0.plusSeconds(10), dataSource, prefix)).as("a lock taken 10 s ago: maybe not handed over yet").isEmpty();
+        assertThat(NodeJobLocks.releaseOrphaned("node-b", java.util.Set.of(), 300_000, java.time.Duration.ofSeconds(30),
+                T0.plusSeconds(40), dataSource, prefix)).as("another node's lock").isEmpty();
+        assertThat(validationJob().getLockOwner()).isEqualTo("node-a");
+    }
+
+    @Test
     void the_lock_owner_is_the_configured_node_name_else_the_host_name() {
         assertThat(NodeJobLocks.lockOwner(Optional.of(" portal-1 "))).isEqualTo("portal-1");
         assertThat(NodeJobLocks.lockOwner(Optional.empty())).isNotBlank()

@@ -29,14 +29,30 @@ import org.flywaydb.core.Flyway;
         password = "${MPCONFIG=publieksdata.db.password:sa}",
         minPoolSize = 2,
         maxPoolSize = 30,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+                // faults (issue 15): a connection is checked with a round trip before it is handed out (JDBC 4
+                // Connection.isValid, for PostgreSQL and H2 alike); "meta-data" never reached the server, so after a
+                // database restart every pooled connection was handed out dead and failed the request it served
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                // one dead connection found: all pooled ones are closed (they died together with the server)
+                "fish.payara.fail-all-connections=true",
+                // a new connection that cannot be made is tried once more after 1 s: a blip (a failover) costs a
+                // request a second, not an error page; a longer outage answers the 503 page within a few seconds
+                // (DatabaseUnavailableFilter) instead of after every retry of every query of the page
+                "fish.payara.connection-creation-retry-attempts=1",
+                "fish.payara.connection-creation-retry-interval-in-seconds=1",
+                // a request waits at most 15 s for a free connection (Payara's default is 60 s)
+                "fish.payara.max-wait-time-in-millis=15000"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/publieksdata";
+    /** What to do when the database cannot be reached at start-up (here and in DatabaseReachability). */
+    static final String UNREACHABLE_FIX = "start it, or point the portal at it with PUBLIEKSDATA_DB_URL / _USER / _PASSWORD (see README)";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = DATASOURCE)
@@ -81,8 +97,7 @@ public class DatabaseMigration {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName();
         } catch (SQLException | RuntimeException e) {
-            throw StartupFailure.stop("the database cannot be reached: " + firstLine(e.getMessage()),
-                    "start it, or point the portal at it with PUBLIEKSDATA_DB_URL / _USER / _PASSWORD (see README)", e);
+            throw StartupFailure.stop("the database cannot be reached: " + DatabaseReachability.rootMessage(e), UNREACHABLE_FIX, e);
         }
     }
 
