@@ -37,6 +37,7 @@ final class LoadFigures {
     }
 
     static void page(String group, String request, String phase, Integer millis, boolean ok, String what) {
+        PAGES.incrementAndGet();
         if (millis != null) {
             TIMES.computeIfAbsent(group + "|" + phase, k -> new ConcurrentLinkedQueue<>()).add(millis);
             TIMES.computeIfAbsent(group + "|all", k -> new ConcurrentLinkedQueue<>()).add(millis);
@@ -48,6 +49,13 @@ final class LoadFigures {
                 ERROR_SAMPLES.add(request + ": " + what);
             }
         }
+    }
+
+    private static final AtomicInteger PAGES = new AtomicInteger();
+
+    /** Page views answered so far (any outcome). */
+    static int pages() {
+        return PAGES.get();
     }
 
     static void line(String text) {
