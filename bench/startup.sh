@@ -16,6 +16,7 @@ mkdir -p "$DATA"
 LOG=$WORK/portal-$(date +%s).log
 # the run profile's JVM flags (pom.xml: run.jvm.flags); extra flags from the command line come after them
 FLAGS=${RUN_JVM_FLAGS:-$(sed -n 's:.*<run.jvm.flags>\(.*\)</run.jvm.flags>.*:\1:p' pom.xml | head -1)}
+[ -z "${NMT:-}" ] || FLAGS="$FLAGS -XX:NativeMemoryTracking=summary"
 BASE=http://127.0.0.1:$PORT
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
@@ -50,3 +51,7 @@ echo "Payara 'ready in' (its own count): ${payara} ms"
 echo "JVM start -> /health/ready UP: ${ready} ms; -> login page: ${loginpage} ms; -> signed-in inbox ($code/$inbox): ${first} ms"
 echo "RSS at ready+first page: ${rss} MB; 5 s later: ${rss5} MB   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "log: $LOG"
+# NMT=1: where the memory goes (the JVM's own accounting; RSS also holds malloc arenas and mapped files)
+if [ -n "${NMT:-}" ]; then
+  jcmd $pid VM.native_memory summary | grep -E '^-|committed=' | grep -E 'Total|Java Heap|Class|Thread|Code|GC|Internal|Other|Symbol|Arena|Metaspace' | head -20
+fi
