@@ -199,7 +199,9 @@ public class PortalLoadSimulation extends Simulation {
 
     // ---- the users ----
 
+    // loopback only: no warm-up request (Gatling's default sends one to its own web site), every request to the portal
     final HttpProtocolBuilder httpProtocol = http.baseUrl("http://127.0.0.1:" + PORT)
+            .disableWarmUp()
             .disableFollowRedirect()
             .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
             .acceptLanguageHeader("nl-NL,nl;q=0.9")
