@@ -1,8 +1,6 @@
 package nl.kunstloc.publieksdata.demo.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,7 +15,6 @@ import nl.kunstloc.publieksdata.institution.entity.InstitutionStatus;
 import nl.kunstloc.publieksdata.institution.entity.InstitutionType;
 import nl.kunstloc.publieksdata.platform.security.Role;
 import nl.kunstloc.publieksdata.platform.security.UserAccounts;
-import nl.kunstloc.publieksdata.platform.startup.StartupFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,54 +65,25 @@ public class DemoData {
     @Inject
     DashboardDemo dashboardDemo;
 
-    // load: the processes, documents and reports of the demo are loaded after the deployment (issue 15, start-up)
-    @Resource
-    ManagedExecutorService executor;
-
-    /**
-     * The accounts and the first institutions at once (so the first page and signing in work as soon as Payara
-     * says "ready"); the rest of the demo (processes, agreement PDFs, deliveries, reports: ~10 s) on a thread of
-     * the application server's executor after the deployment. The job executor starts when all of it is loaded, so
-     * {@code /health/ready} answers UP only then (the integration tests wait for that). A failure there ends the
-     * start as any other start-up failure does.
-     */
     @PostConstruct
     void load() {
-        if (!demo) {
-            return;
-        }
-        if (accounts.exists("coordinator@kunstloc.nl")) {
-            printLogins();
-            workflow.startJobExecutor();
-            return;
-        }
-        boolean deferred = false;
         try {
-            loadAccounts();
-            executor.execute(this::loadProcessesAndStartJobs);
-            deferred = true;
+            loadOnce();
         } finally {
-            if (!deferred) {
+            if (demo) {
                 workflow.startJobExecutor();
             }
         }
     }
 
-    private void loadProcessesAndStartJobs() {
-        long start = System.nanoTime();
-        try {
-            loadProcesses();
-            LOG.info(() -> String.format("Demo data loaded (%.1f s after the deployment)", (System.nanoTime() - start) / 1e9));
-            printLogins();
-            workflow.startJobExecutor();
-        } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.SEVERE, "The demo data could not be loaded", e);
-            throw StartupFailure.stop("the demo data could not be loaded: " + e,
-                    "see the stack trace above; delete ./data (the demo's database) and start again", e);
+    private void loadOnce() {
+        if (!demo) {
+            return;
         }
-    }
-
-    private void loadAccounts() {
+        if (accounts.exists("coordinator@kunstloc.nl")) {
+            printLogins();
+            return;
+        }
         accounts.create("coordinator@kunstloc.nl", "Carla Coördinator", null, EnumSet.of(Role.COORDINATOR), PASSWORD);
         accounts.create("beheer@kunstloc.nl", "Bart Beheer", null, EnumSet.of(Role.ADMIN), PASSWORD);
         accounts.create("beleid@brabant.nl", "Bea Beleid", null, EnumSet.of(Role.POLICYMAKER), PASSWORD);
@@ -129,9 +97,7 @@ public class DemoData {
         Institution zomer = institutions.create("Festival Zomerklanken", InstitutionType.FESTIVAL, "GM0855", InstitutionStatus.ACTIVE);
         accounts.create("data@zomerklanken.nl", "Daan Data", zomer.getId(), EnumSet.of(Role.INSTITUTION_MEMBER), PASSWORD);
         accounts.create("directie@zomerklanken.nl", "Fleur Festivaldirecteur", zomer.getId(), EnumSet.of(Role.DIRECTOR, Role.INSTITUTION_MEMBER), PASSWORD);
-    }
 
-    private void loadProcesses() {
         onboardingDemo.load();
         agreementDemo.load();
         sessionDemo.load();
@@ -139,6 +105,8 @@ public class DemoData {
         reportDemo.load(); // report
         dashboardDemo.load(); // dashboard
         dashboardDemo.loadBenchVolume(); // dashboard: only when the overview benchmark asks for it
+        LOG.info("Demo data loaded");
+        printLogins();
     }
 
     private void printLogins() {
