@@ -154,7 +154,7 @@ public class Workflow {
         } else {
             q.desc();
         }
-        return q.listPage(first, max).stream().map(this::toWorkTask).toList();
+        return toWorkTasks(q.listPage(first, max));
     }
 
     public long countInbox(InboxQuery query) {
@@ -453,9 +453,8 @@ public class Workflow {
 
     /** Open tasks nobody has claimed that were created before this moment, oldest first. */
     public List<WorkTask> unclaimedSince(Instant createdBefore, int max) {
-        return engine().getTaskService().createTaskQuery().active().taskUnassigned().initializeFormKeys()
-                .taskCreatedBefore(Date.from(createdBefore)).orderByTaskCreateTime().asc().listPage(0, max).stream()
-                .map(this::toWorkTask).toList();
+        return toWorkTasks(engine().getTaskService().createTaskQuery().active().taskUnassigned().initializeFormKeys()
+                .taskCreatedBefore(Date.from(createdBefore)).orderByTaskCreateTime().asc().listPage(0, max));
     }
 
     public long countUnclaimedSince(Instant createdBefore) {
@@ -522,6 +521,60 @@ public class Workflow {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * load: as {@link #toWorkTask} for a whole page of tasks, in two queries instead of two per task (the inbox and the
+     * overview's attention list showed 20–50 tasks with 40–100 engine queries, issue 15). A variable is taken from the
+     * nearest scope as {@code getVariables(taskId)} would: the task's own, its execution's, the process instance's.
+     */
+    private List<WorkTask> toWorkTasks(List<Task> tasks) {
+        if (tasks.size() <= 1) {
+            return tasks.stream().map(this::toWorkTask).toList();
+        }
+        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .distinct().toArray(String[]::new);
+        Map<String, String> businessKeys = new HashMap<>();
+        Map<String, List<org.camunda.bpm.engine.runtime.VariableInstance>> variables = new HashMap<>();
+        if (instanceIds.length > 0) {
+            engine().getRuntimeService().createProcessInstanceQuery().processInstanceIds(Set.of(instanceIds)).list()
+                    .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+            engine().getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+                    .variableNameIn(INSTITUTION_ID, INSTITUTION_NAME).list()
+                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new ArrayList<>()).add(v));
+        }
+        List<WorkTask> result = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            List<org.camunda.bpm.engine.runtime.VariableInstance> own = variables.getOrDefault(t.getProcessInstanceId(), List.of());
+            Object institutionId = nearest(own, t, INSTITUTION_ID);
+            Object institutionName = nearest(own, t, INSTITUTION_NAME);
+            ProcessDefinition def = engine().getRepositoryService().getProcessDefinition(t.getProcessDefinitionId());
+            result.add(new WorkTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), def.getKey(),
+                    def.getName() == null ? def.getKey() : def.getName(), t.getProcessInstanceId(),
+                    businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
+                    instant(t.getCreateTime()), instant(t.getDueDate()), t.getFormKey(),
+                    institutionId instanceof Number n ? n.longValue() : null,
+                    institutionName == null ? null : institutionName.toString()));
+        }
+        return result;
+    }
+
+    private static Object nearest(List<org.camunda.bpm.engine.runtime.VariableInstance> variables, Task task, String name) {
+        org.camunda.bpm.engine.runtime.VariableInstance best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (var v : variables) {
+            if (!name.equals(v.getName()) || (v.getTaskId() != null && !v.getTaskId().equals(task.getId()))) {
+                continue;
+            }
+            int rank = v.getTaskId() != null ? 0
+                    : java.util.Objects.equals(v.getExecutionId(), task.getExecutionId()) ? 1
+                    : java.util.Objects.equals(v.getExecutionId(), task.getProcessInstanceId()) ? 2 : 3;
+            if (rank < bestRank) {
+                best = v;
+                bestRank = rank;
+            }
+        }
+        return best == null ? null : best.getValue();
     }
 
     private WorkTask toWorkTask(Task t) {

@@ -71,6 +71,11 @@ public final class PortalServer {
         return baseUrl;
     }
 
+    /** load: the process id of the running portal (to read its RSS), or -1 when it does not run. */
+    public long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     /** "PostgreSQL" or "H2". */
     public String database() {
         return database;
@@ -179,6 +184,11 @@ public final class PortalServer {
                 "-Dpublieksdata.mail.port=" + smtpPort, "-Dpublieksdata.mail.imap-port=" + imapPort,
                 // reader: this portal's own upload folder, so a test can check that refused uploads leave nothing there
                 "-Dpublieksdata.delivery.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
+        // load: more JVM flags or settings for this portal (space-separated), e.g. the run profile's flags
+        String extra = System.getProperty("portal.jvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         String database;
         String jdbcUrl;
         if (existingDatabase != null || databasePort != 5432 || postgresAnswers()) {

@@ -23,6 +23,8 @@ public class CurrentUser {
     UserAccounts accounts;
 
     private Optional<UserAccount> account;
+    private Set<Role> roles;
+    private String rolesOf;
 
     public boolean isSignedIn() {
         return principal() != null;
@@ -49,7 +51,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return roles().contains(role);
     }
 
     /**
@@ -72,6 +74,11 @@ public class CurrentUser {
 
     /** For pages: #{currentUser.is('COORDINATOR')}. */
     public boolean is(String role) {
+        for (Role r : Role.values()) {
+            if (r.name().equals(role)) {
+                return hasRole(r);
+            }
+        }
         return securityContext.isCallerInRole(role);
     }
 
@@ -79,12 +86,25 @@ public class CurrentUser {
         return Arrays.stream(roles).anyMatch(this::hasRole);
     }
 
+    /**
+     * The caller's roles, asked of the container once per request and caller (load, issue 15: each
+     * {@code isCallerInRole} is a JACC policy evaluation, and a page asked it dozens of times — the menu, and the
+     * reports list once per report). Asked again when the caller changes within the request (signing in or out).
+     */
     public Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (hasRole(r)) {
-                roles.add(r);
+        Principal p = principal();
+        String caller = p == null ? null : p.getName();
+        if (roles == null || !java.util.Objects.equals(caller, rolesOf)) {
+            Set<Role> found = EnumSet.noneOf(Role.class);
+            if (caller != null) {
+                for (Role r : Role.values()) {
+                    if (securityContext.isCallerInRole(r.name())) {
+                        found.add(r);
+                    }
+                }
             }
+            roles = java.util.Collections.unmodifiableSet(found);
+            rolesOf = caller;
         }
         return roles;
     }

@@ -5,6 +5,8 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read record components as properties ({@code #{task.name}} for {@code WorkTask.name()}),
@@ -58,16 +60,26 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? Object.class : null;
     }
 
+    /**
+     * load: the components of each record class by name, looked up once per class ({@code getRecordComponents()}
+     * builds new objects and parses generic signatures on every call; a task list asked it for every cell, and it
+     * was the most frequent frame of our own code in page rendering under load, issue 15).
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                byName.put(c.getName(), c);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent c : base.getClass().getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
 }
