@@ -8,6 +8,9 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -20,8 +23,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
@@ -78,8 +84,25 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.job-max-wait-ms", defaultValue = "5000")
     long jobMaxWaitMillis;
 
+    /** cluster: how often this node says it is alive (and looks for dead nodes' jobs), see NodeJobLocks. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.heartbeat-seconds", defaultValue = "5")
+    long heartbeatSeconds;
+
+    /**
+     * cluster: a node not seen this long is dead and the others release its jobs' locks. Well above the heartbeat
+     * (at least three of them), so that a slow node is not taken for a dead one.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.node-expiry-seconds", defaultValue = "30")
+    long nodeExpirySeconds;
+
+    @Resource
+    TimerService timers;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
+    private String lockOwner;
 
     @PostConstruct
     void start() {
@@ -97,7 +120,7 @@ public class WorkflowEngine {
         // started below, once the locks of this node's previous life are released; in demo mode later still,
         // when the demo data (which runs its jobs itself while it loads) is done (startJobExecutor)
         cfg.setJobExecutorActivate(false);
-        String lockOwner = NodeJobLocks.lockOwner(nodeName);
+        lockOwner = NodeJobLocks.lockOwner(nodeName);
         ContextualJobExecutor jobExecutor = new ContextualJobExecutor(contextService, lockOwner);
         jobExecutor.setMaxWait(jobMaxWaitMillis);
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobMaxWaitMillis));
@@ -112,6 +135,7 @@ public class WorkflowEngine {
         engine = cfg.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         releaseLocksOfPreviousLife(lockOwner);
+        startHeartbeat();
         deployProcesses();
         if (!demo) {
             startJobExecutor();
@@ -159,6 +183,43 @@ public class WorkflowEngine {
                     + " job(s) still locked from this node's previous run released");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot release the job locks of " + lockOwner, e);
+        }
+    }
+
+    /** This node is alive from now on (its row in workflow_node), and says so every heartbeat. */
+    private void startHeartbeat() {
+        try {
+            NodeJobLocks.beat(lockOwner, true, dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot register node " + lockOwner + " in workflow_node", e);
+        }
+        long beat = Math.max(1, heartbeatSeconds);
+        if (nodeExpirySeconds < 3 * beat) {
+            LOG.warning(() -> "publieksdata.workflow.node-expiry-seconds=" + nodeExpirySeconds + " is less than three heartbeats ("
+                    + beat + " s): a slow node may be taken for a dead one");
+        }
+        timers.createIntervalTimer(beat * 1000, beat * 1000, new TimerConfig("workflow-node-heartbeat", false));
+    }
+
+    /**
+     * Every heartbeat: this node is alive; the jobs still locked by nodes that have not been seen for the
+     * expiry time (killed, their machine lost, never restarted) are released, and run here or on another living
+     * node at the next poll instead of when Camunda's five-minute lock expires.
+     */
+    @Timeout
+    void heartbeat() {
+        try {
+            NodeJobLocks.beat(lockOwner, false, dataSource);
+            Map<String, Integer> released = NodeJobLocks.releaseHeldByDeadNodes(lockOwner,
+                    Duration.ofSeconds(nodeExpirySeconds), dataSource, configuration.getDatabaseTablePrefix());
+            if (!released.isEmpty()) {
+                LOG.warning(() -> "Node " + lockOwner + " released the jobs of nodes not seen for " + nodeExpirySeconds
+                        + " s: " + released);
+                hintJobExecutor();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the next heartbeat tries again; a failing one must not cancel the timer
+            LOG.log(Level.WARNING, "workflow node heartbeat of " + lockOwner + " failed", e);
         }
     }
 
