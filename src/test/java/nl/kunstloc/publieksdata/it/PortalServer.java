@@ -98,6 +98,19 @@ public final class PortalServer {
         return portal;
     }
 
+    /**
+     * cluster: a node of a cluster of the calling test's own (ClusterIT). As {@link #startOwn}, and: on the database
+     * of {@code sameDatabaseAs} (null: a fresh one), {@code javaOptions} after the usual ones (a later {@code -D}
+     * wins: node name, a shared upload folder), {@code payaraOptions} instead of {@code --nocluster}.
+     */
+    public static PortalServer startNode(String name, int port, int smtpPort, int imapPort, PortalServer sameDatabaseAs,
+            List<String> javaOptions, List<String> payaraOptions) {
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, sameDatabaseAs,
+                javaOptions, payaraOptions);
+        portal.launch();
+        return portal;
+    }
+
     /** Kills the portal as a crash would (no shutdown hooks, no engine shutdown), and waits until it is gone. */
     public void kill() {
         process.destroyForcibly();
@@ -128,6 +141,11 @@ public final class PortalServer {
 
     /** Chooses and creates the database, and puts the command together; launch() starts it. */
     private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort) {
+        return setUp(work, port, smtpPort, imapPort, null, List.of(), List.of("--nocluster"));
+    }
+
+    private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort, PortalServer sameDatabaseAs,
+            List<String> javaOptions, List<String> payaraOptions) {
         if (listening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use (a portal left over from another run?); "
                     + "stop it or choose another (-Dit.portal.port=..., for DeliveryRestartIT -Dit.restart.port=...)");
@@ -148,7 +166,16 @@ public final class PortalServer {
                 "-Dpublieksdata.delivery.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
         String database;
         String jdbcUrl;
-        if (postgresAnswers()) {
+        if (sameDatabaseAs != null) {
+            jdbcUrl = sameDatabaseAs.jdbcUrl;
+            database = sameDatabaseAs.database;
+            command.add("-Dpublieksdata.db.url=" + jdbcUrl);
+            if ("PostgreSQL".equals(database)) {
+                command.add("-Dpublieksdata.db.driver-class=org.postgresql.ds.PGSimpleDataSource");
+                command.add("-Dpublieksdata.db.user=postgres");
+                command.add("-Dpublieksdata.db.password=");
+            }
+        } else if (postgresAnswers()) {
             String name = "publieksdata_it_" + System.currentTimeMillis();
             createPostgresDatabase(name);
             jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + name;
@@ -163,9 +190,12 @@ public final class PortalServer {
             command.add("-Dpublieksdata.db.url=" + jdbcUrl);
             database = "H2";
         }
+        command.addAll(javaOptions);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("portal.war", "target/ROOT.war"),
-                "--port", String.valueOf(port), "--nocluster",
+                "--port", String.valueOf(port)));
+        command.addAll(payaraOptions);
+        command.addAll(List.of(
                 "--prebootcommandfile", System.getProperty("portal.prebootCommands", "src/main/payara/pre-boot-commands.asadmin")));
         return new PortalServer(command, work, port, database, jdbcUrl);
     }

@@ -30,6 +30,18 @@ public final class WebClient {
         this.portal = portal;
     }
 
+    /** cluster: the same browser session (its cookie) sent to another node, as a load balancer does when a node dies. */
+    public WebClient sameSessionOn(PortalServer other) {
+        WebClient moved = new WebClient(other);
+        moved.sessionCookie = sessionCookie;
+        return moved;
+    }
+
+    /** cluster: the session cookie this client sends ({@code JSESSIONID=...}), null before the first answer that set one. */
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
     public HttpResponse<String> get(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).GET();
         return send(request);
