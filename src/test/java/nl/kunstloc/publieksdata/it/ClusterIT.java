@@ -69,24 +69,41 @@ class ClusterIT {
     /** B while it starts (beside A's first validation); stopped in the clean-up even when the test failed first. */
     static CompletableFuture<PortalServer> startingB;
     static Path export;
+    /**
+     * The second delivery's export, twice as long: its validation must still run when the segmentation of the first
+     * (started after it) has been taken, so that one kill falls in both.
+     */
+    static Path longExport;
+    static long longFileLines;
     static Path sharedUploads;
     /** The lines of the export after its header: order lines, repeated lines, the total row. */
     static long fileLines;
 
     @BeforeAll
     static void bigExport() throws IOException {
-        export = Path.of("target", "it-cluster-export-" + ROWS + ".csv");
-        if (!Files.exists(export)) {
-            Path part = Path.of(export + ".part");
-            new ExportGenerator(42).write(part, ROWS);
-            Files.move(part, export);
-        }
-        try (var lines = Files.lines(export, java.nio.charset.Charset.forName("windows-1252"))) {
-            fileLines = lines.count() - 1;
-        }
+        export = generated(ROWS);
+        fileLines = linesAfterHeader(export);
+        longExport = generated(2 * ROWS);
+        longFileLines = linesAfterHeader(longExport);
         // one folder for both nodes, as a shared volume is in docker/compose.cluster.yml (ADR 15)
         sharedUploads = Path.of("target", "it-cluster-uploads").toAbsolutePath();
         Files.createDirectories(sharedUploads);
+    }
+
+    static Path generated(long rows) throws IOException {
+        Path file = Path.of("target", "it-cluster-export-" + rows + ".csv");
+        if (!Files.exists(file)) {
+            Path part = Path.of(file + ".part");
+            new ExportGenerator(42).write(part, rows);
+            Files.move(part, file);
+        }
+        return file;
+    }
+
+    static long linesAfterHeader(Path file) throws IOException {
+        try (var lines = Files.lines(file, java.nio.charset.Charset.forName("windows-1252"))) {
+            return lines.count() - 1;
+        }
     }
 
     @AfterAll
@@ -131,7 +148,7 @@ class ClusterIT {
         // jobs over through the heartbeat release, which tells B's executor at once, not through its polling.
         startingB = CompletableFuture.supplyAsync(() -> startNode(NODE_B, PORT_B, SMTP_B,
                 IMAP_B, HZ_B, a, List.of("-Dpublieksdata.workflow.job-max-wait-ms=60000")));
-        long first = upload(a);
+        long first = upload(a, export);
         JsonObject firstReport = awaitValidated(a, first, Duration.ofMinutes(4));
         if ("NEEDS_ATTENTION".equals(firstReport.getString("status"))) {
             // the generated export has broken postcodes: the institution sends the rows that passed on to review
@@ -161,7 +178,7 @@ class ClusterIT {
         String demoReviewViewState = viewState(demoReviewPage.body());
 
         // A validates a second delivery and, when the coordinator accepts the first one, segments it
-        long second = upload(a);
+        long second = upload(a, longExport);
         awaitProgress(a, second);
         long reportsBefore = maxReportId();
         HttpResponse<String> reviewPage = onA.get("/delivery/review.xhtml?taskId=" + reviewTaskOf(first));
@@ -211,7 +228,8 @@ class ClusterIT {
                 JsonObject rows = (id == first ? firstReport : secondReport).getJsonObject("rows");
                 long read = rows.getJsonNumber("read").longValue();
                 long acceptedRows = rows.getJsonNumber("accepted").longValue();
-                assertThat(read).as("delivery %d: every line of the file read, once", id).isEqualTo(fileLines);
+                assertThat(read).as("delivery %d: every line of the file read, once", id)
+                        .isEqualTo(id == first ? fileLines : longFileLines);
                 assertThat(read).as("delivery %d: read = accepted + rejected + skipped", id).isEqualTo(acceptedRows
                         + rows.getJsonNumber("rejected").longValue() + rows.getJsonNumber("skipped").longValue());
                 assertThat(count(db, "SELECT COUNT(*) FROM delivery_row WHERE delivery_id = ?", id))
@@ -243,7 +261,7 @@ class ClusterIT {
 
     // ----- the steps
 
-    private static long upload(PortalServer node) throws IOException, InterruptedException {
+    private static long upload(PortalServer node, Path export) throws IOException, InterruptedException {
         HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(node.url("/api/v1/deliveries")))
                 .header("Authorization", "Bearer " + DOMMEL_TOKEN).header("Content-Type", "text/csv")
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofFile(export)).build(),
