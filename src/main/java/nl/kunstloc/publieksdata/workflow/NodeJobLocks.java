@@ -4,7 +4,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -20,6 +26,14 @@ import javax.sql.DataSource;
  * would take that node's jobs away (the raised revision makes the other node's commit fail with an
  * optimistic locking error instead of being written twice). Camunda has no public API for this (its
  * job query cannot filter on the lock owner), hence the one UPDATE on its table.
+ *
+ * <p>With several nodes a dead node may never come back (kill -9, a lost machine, a container
+ * replaced under a new name). So every node also says it is alive: it writes the database's time into
+ * its row of {@code workflow_node} every few seconds ({@link #beat}); a node that has not done so for
+ * the expiry time is dead, and any living node releases the jobs locked under its name
+ * ({@link #releaseHeldByDeadNodes}). Liveness is decided in the database, where the locks are, and on
+ * the database's clock: a node cut off from the others but still writing to the database keeps its
+ * jobs (docs/adr/0015).
  */
 final class NodeJobLocks {
 
@@ -86,6 +100,78 @@ final class NodeJobLocks {
                     release.setTimestamp(3, takenBefore);
                     if (release.executeUpdate() == 1) {
                         released.add(id);
+                    }
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        return released;
+    }
+
+    /**
+     * Says that {@code lockOwner} is alive now; at start-up ({@code starting}) also when it started.
+     * One row per node name, times from the database's clock.
+     */
+    static void beat(String lockOwner, boolean starting, DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            int updated;
+            try (PreparedStatement update = connection.prepareStatement(starting
+                    ? "UPDATE workflow_node SET started_at = CURRENT_TIMESTAMP, seen_at = CURRENT_TIMESTAMP WHERE name = ?"
+                    : "UPDATE workflow_node SET seen_at = CURRENT_TIMESTAMP WHERE name = ?")) {
+                update.setString(1, lockOwner);
+                updated = update.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO workflow_node (name, started_at, seen_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                    insert.setString(1, lockOwner);
+                    insert.executeUpdate();
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    /**
+     * Releases the jobs still locked by nodes other than {@code self} that have not been seen for
+     * {@code expiry} (database time): they are dead, nothing of theirs is still running.
+     *
+     * @return per dead node that held jobs, how many were released (empty: nothing to do)
+     */
+    static Map<String, Integer> releaseHeldByDeadNodes(String self, Duration expiry, DataSource dataSource,
+            String tablePrefix) throws SQLException {
+        Map<String, Integer> released = new LinkedHashMap<>();
+        // seconds inlined: interval literals take no parameter; a long from the configuration, nothing else
+        String deadline = "CURRENT_TIMESTAMP - INTERVAL '" + Math.max(1, expiry.toSeconds()) + "' SECOND";
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> dead = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT name FROM workflow_node"
+                    + " WHERE seen_at < " + deadline + " AND name <> ?"
+                    // a node that has not said it is alive itself judges nobody
+                    + " AND EXISTS (SELECT 1 FROM workflow_node me WHERE me.name = ? AND me.seen_at >= " + deadline + ")"
+                    + " ORDER BY name")) {
+                query.setString(1, self);
+                query.setString(2, self);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        dead.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String node : dead) {
+                // the dead node's row is checked again in the same statement: it may have come back meanwhile
+                try (PreparedStatement release = connection.prepareStatement("UPDATE " + tablePrefix + "ACT_RU_JOB"
+                        + " SET LOCK_OWNER_ = NULL, LOCK_EXP_TIME_ = NULL, REV_ = REV_ + 1 WHERE LOCK_OWNER_ = ?"
+                        + " AND EXISTS (SELECT 1 FROM workflow_node n WHERE n.name = ? AND n.seen_at < " + deadline + ")")) {
+                    release.setString(1, node);
+                    release.setString(2, node);
+                    int count = release.executeUpdate();
+                    if (count > 0) {
+                        released.put(node, count);
                     }
                 }
             }

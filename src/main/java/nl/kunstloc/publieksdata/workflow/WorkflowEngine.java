@@ -8,6 +8,9 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -20,8 +23,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
@@ -83,13 +89,29 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.orphaned-lock-seconds", defaultValue = "20")
     long orphanedLockSeconds;
 
+    /** cluster: how often this node says it is alive (and looks for dead nodes' jobs), see NodeJobLocks. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.heartbeat-seconds", defaultValue = "5")
+    long heartbeatSeconds;
+
+    /**
+     * cluster: a node not seen this long is dead and the others release its jobs' locks. Well above the heartbeat
+     * (at least three of them), so that a slow node is not taken for a dead one.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.node-expiry-seconds", defaultValue = "30")
+    long nodeExpirySeconds;
+
     @Resource
-    jakarta.ejb.TimerService timers;
+    TimerService timers;
 
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
     private ContextualJobExecutor jobExecutor;
     private String lockOwner;
+
+    private static final String HEARTBEAT_TIMER = "workflow-node-heartbeat";
+    private static final String ORPHANED_LOCKS_TIMER = "orphaned-job-locks";
 
     @PostConstruct
     void start() {
@@ -122,19 +144,29 @@ public class WorkflowEngine {
         engine = cfg.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         releaseLocksOfPreviousLife(lockOwner);
+        startHeartbeat();
         deployProcesses();
         if (!demo) {
             startJobExecutor();
         }
         long interval = java.util.concurrent.TimeUnit.SECONDS.toMillis(orphanedLockSeconds);
-        timers.createIntervalTimer(interval, interval, new jakarta.ejb.TimerConfig("orphaned-job-locks", false));
+        timers.createIntervalTimer(interval, interval, new TimerConfig(ORPHANED_LOCKS_TIMER, false));
     }
 
     /**
      * After a database outage (issue 15): a job that failed while the database was gone could not write its
      * failure and keeps this node's lock; released here, it runs again at once instead of in five minutes.
      */
-    @jakarta.ejb.Timeout
+    /** A bean has one timeout method: the timer's name says which job it is. */
+    @Timeout
+    void onTimer(jakarta.ejb.Timer timer) {
+        if (HEARTBEAT_TIMER.equals(timer.getInfo())) {
+            heartbeat();
+        } else if (ORPHANED_LOCKS_TIMER.equals(timer.getInfo())) {
+            releaseOrphanedLocks();
+        }
+    }
+
     void releaseOrphanedLocks() {
         if (engine == null || !jobExecutor.isActive()) {
             return;
@@ -195,6 +227,42 @@ public class WorkflowEngine {
                     + " job(s) still locked from this node's previous run released");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot release the job locks of " + lockOwner, e);
+        }
+    }
+
+    /** This node is alive from now on (its row in workflow_node), and says so every heartbeat. */
+    private void startHeartbeat() {
+        try {
+            NodeJobLocks.beat(lockOwner, true, dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot register node " + lockOwner + " in workflow_node", e);
+        }
+        long beat = Math.max(1, heartbeatSeconds);
+        if (nodeExpirySeconds < 3 * beat) {
+            LOG.warning(() -> "publieksdata.workflow.node-expiry-seconds=" + nodeExpirySeconds + " is less than three heartbeats ("
+                    + beat + " s): a slow node may be taken for a dead one");
+        }
+        timers.createIntervalTimer(beat * 1000, beat * 1000, new TimerConfig(HEARTBEAT_TIMER, false));
+    }
+
+    /**
+     * Every heartbeat: this node is alive; the jobs still locked by nodes that have not been seen for the
+     * expiry time (killed, their machine lost, never restarted) are released, and run here or on another living
+     * node at the next poll instead of when Camunda's five-minute lock expires.
+     */
+    void heartbeat() {
+        try {
+            NodeJobLocks.beat(lockOwner, false, dataSource);
+            Map<String, Integer> released = NodeJobLocks.releaseHeldByDeadNodes(lockOwner,
+                    Duration.ofSeconds(nodeExpirySeconds), dataSource, configuration.getDatabaseTablePrefix());
+            if (!released.isEmpty()) {
+                LOG.warning(() -> "Node " + lockOwner + " released the jobs of nodes not seen for " + nodeExpirySeconds
+                        + " s: " + released);
+                hintJobExecutor();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the next heartbeat tries again; a failing one must not cancel the timer
+            LOG.log(Level.WARNING, "workflow node heartbeat of " + lockOwner + " failed", e);
         }
     }
 

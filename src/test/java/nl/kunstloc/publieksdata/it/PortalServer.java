@@ -108,7 +108,21 @@ public final class PortalServer {
      * (a test's {@link TcpProxy} in front of 127.0.0.1:5432); {@link #openDatabase()} still goes to the server directly.
      */
     public static PortalServer startOwnThrough(String name, int port, int smtpPort, int imapPort, int databasePort) {
-        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, null, databasePort);
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, null, databasePort, null, List.of(),
+                List.of("--nocluster"));
+        portal.launch();
+        return portal;
+    }
+
+    /**
+     * cluster: a node of a cluster of the calling test's own (ClusterIT). As {@link #startOwn}, and: on the database
+     * of {@code sameDatabaseAs} (null: a fresh one), {@code javaOptions} after the usual ones (a later {@code -D}
+     * wins: node name, a shared upload folder), {@code payaraOptions} instead of {@code --nocluster}.
+     */
+    public static PortalServer startNode(String name, int port, int smtpPort, int imapPort, PortalServer sameDatabaseAs,
+            List<String> javaOptions, List<String> payaraOptions) {
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, null, 5432,
+                sameDatabaseAs, javaOptions, payaraOptions);
         portal.launch();
         return portal;
     }
@@ -119,7 +133,8 @@ public final class PortalServer {
      * that database like any other test database.
      */
     public static PortalServer startOwnOn(String name, int port, int smtpPort, int imapPort, String databaseName, Path uploads) {
-        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, databaseName, 5432);
+        PortalServer portal = setUp(Path.of("target", "it-portal-" + name), port, smtpPort, imapPort, databaseName, 5432, null,
+                List.of(), List.of("--nocluster"));
         portal.command.replaceAll(arg -> arg.startsWith("-Dpublieksdata.delivery.upload-dir=")
                 ? "-Dpublieksdata.delivery.upload-dir=" + uploads.toAbsolutePath() : arg);
         portal.launch();
@@ -161,11 +176,16 @@ public final class PortalServer {
 
     /** Chooses and creates the database, and puts the command together; launch() starts it. */
     private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort) {
-        return setUp(work, port, smtpPort, imapPort, null, 5432);
+        return setUp(work, port, smtpPort, imapPort, null, 5432, null, List.of(), List.of("--nocluster"));
     }
 
-    /** {@code existingDatabase}: use that PostgreSQL database instead of a fresh one; {@code databasePort}: the port the portal connects to. */
-    private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort, String existingDatabase, int databasePort) {
+    /**
+     * {@code existingDatabase}: use that PostgreSQL database instead of a fresh one; {@code databasePort}: the port the
+     * portal connects to; {@code sameDatabaseAs}: another portal's database (cluster nodes); {@code javaOptions} after the
+     * usual ones, {@code payaraOptions} after the port.
+     */
+    private static PortalServer setUp(Path work, int port, int smtpPort, int imapPort, String existingDatabase, int databasePort,
+            PortalServer sameDatabaseAs, List<String> javaOptions, List<String> payaraOptions) {
         if (listening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use (a portal left over from another run?); "
                     + "stop it or choose another (-Dit.portal.port=..., for CrashRestartIT -Dit.restart.port=...)");
@@ -191,7 +211,16 @@ public final class PortalServer {
         }
         String database;
         String jdbcUrl;
-        if (existingDatabase != null || databasePort != 5432 || postgresAnswers()) {
+        if (sameDatabaseAs != null) {
+            jdbcUrl = sameDatabaseAs.jdbcUrl;
+            database = sameDatabaseAs.database;
+            command.add("-Dpublieksdata.db.url=" + jdbcUrl);
+            if ("PostgreSQL".equals(database)) {
+                command.add("-Dpublieksdata.db.driver-class=org.postgresql.ds.PGSimpleDataSource");
+                command.add("-Dpublieksdata.db.user=postgres");
+                command.add("-Dpublieksdata.db.password=");
+            }
+        } else if (existingDatabase != null || databasePort != 5432 || postgresAnswers()) {
             String name = existingDatabase;
             if (name == null) {
                 name = "publieksdata_it_" + System.currentTimeMillis();
@@ -209,9 +238,12 @@ public final class PortalServer {
             command.add("-Dpublieksdata.db.url=" + jdbcUrl);
             database = "H2";
         }
+        command.addAll(javaOptions);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("portal.war", "target/ROOT.war"),
-                "--port", String.valueOf(port), "--nocluster",
+                "--port", String.valueOf(port)));
+        command.addAll(payaraOptions);
+        command.addAll(List.of(
                 "--prebootcommandfile", System.getProperty("portal.prebootCommands", "src/main/payara/pre-boot-commands.asadmin")));
         return new PortalServer(command, work, port, database, jdbcUrl);
     }

@@ -25,9 +25,24 @@ public final class WebClient {
     private final PortalServer portal;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String sessionCookie;
+    /** cluster: the session cookies by name: JSESSIONID, and JSESSIONIDVERSION when Payara replicates sessions. */
+    private final Map<String, String> sessionCookies = new LinkedHashMap<>();
 
     public WebClient(PortalServer portal) {
         this.portal = portal;
+    }
+
+    /** cluster: the same browser session (its cookie) sent to another node, as a load balancer does when a node dies. */
+    public WebClient sameSessionOn(PortalServer other) {
+        WebClient moved = new WebClient(other);
+        moved.sessionCookies.putAll(sessionCookies);
+        moved.sessionCookie = sessionCookie;
+        return moved;
+    }
+
+    /** cluster: the session cookie this client sends ({@code JSESSIONID=...}), null before the first answer that set one. */
+    public String sessionCookie() {
+        return sessionCookie;
     }
 
     public HttpResponse<String> get(String path) {
@@ -83,6 +98,7 @@ public final class WebClient {
     /** Opens the login page (a new session) and fills in the form; {@link #submitLogin} sends it. */
     public Map<String, String> openLogin(String email, String password) {
         sessionCookie = null;
+        sessionCookies.clear();
         return openLoginKeepingSession(email, password);
     }
 
@@ -113,9 +129,15 @@ public final class WebClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // JSESSIONID, and (sessions replicated, web.xml distributable) JSESSIONIDVERSION, without which a node that
+            // replicates sessions takes the session for a stale copy: a browser sends both
             response.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().ifPresent(c -> sessionCookie = c.substring(0, c.indexOf(';')));
+                    .filter(c -> c.startsWith("JSESSIONID"))
+                    .map(c -> c.indexOf(';') < 0 ? c : c.substring(0, c.indexOf(';')))
+                    .forEach(c -> sessionCookies.put(c.substring(0, c.indexOf('=')), c));
+            if (!sessionCookies.isEmpty()) {
+                sessionCookie = String.join("; ", sessionCookies.values());
+            }
             return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node that died while running a job finds that job locked under its own name when it starts
- * again; it releases that lock, and no other node's.
+ * again; it releases that lock, and no other node's. A node that dies and does not come back: a living
+ * node releases its locks once it has not been seen for the expiry time, and not before.
  */
 @Deployment(resources = "bpmn/data-delivery.bpmn")
 class NodeJobLocksTest extends ProcessTestSupport {
@@ -30,6 +32,88 @@ class NodeJobLocksTest extends ProcessTestSupport {
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         dataSource = configuration.getDataSource();
         prefix = configuration.getDatabaseTablePrefix();
+    }
+
+    /** The table of V16, as Flyway creates it in the portal's database (the test engine has Camunda's tables only). */
+    void nodeTable() throws Exception {
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/common/V16__workflow_node.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        sql("DROP TABLE IF EXISTS workflow_node");
+        sql(migration.replaceAll("(?m)^--.*$", ""));
+    }
+
+    void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var s = connection.createStatement()) {
+            s.execute(statement);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    /** As if the node had said it was alive {@code seconds} ago. */
+    void lastSeen(String node, int seconds) throws SQLException {
+        sql("UPDATE workflow_node SET seen_at = CURRENT_TIMESTAMP - INTERVAL '" + seconds + "' SECOND WHERE name = '" + node + "'");
+    }
+
+    @Test
+    void a_living_node_releases_the_jobs_of_a_node_not_seen_for_the_expiry_time() throws Exception {
+        nodeTable();
+        NodeJobLocks.beat("node-a", true, dataSource);
+        lockValidationJob("node-a");
+        NodeJobLocks.beat("node-b", true, dataSource);
+        lastSeen("node-a", 45);
+
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-b", Duration.ofSeconds(30), dataSource, prefix))
+                .isEqualTo(Map.of("node-a", 1));
+
+        assertThat(validationJob().getLockOwner()).isNull();
+        assertThat(validationJob().getRetries()).as("a crash is no failure: no retry spent").isEqualTo(3);
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-b", Duration.ofSeconds(30), dataSource, prefix))
+                .as("nothing left to release").isEmpty();
+    }
+
+    @Test
+    void the_jobs_of_a_node_seen_within_the_expiry_time_stay_locked() throws Exception {
+        nodeTable();
+        NodeJobLocks.beat("node-a", true, dataSource);
+        lockValidationJob("node-a");
+        NodeJobLocks.beat("node-b", true, dataSource);
+        lastSeen("node-a", 20);
+
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-b", Duration.ofSeconds(30), dataSource, prefix)).isEmpty();
+
+        assertThat(validationJob().getLockOwner()).isEqualTo("node-a");
+    }
+
+    @Test
+    void a_node_that_is_itself_not_seen_judges_nobody() throws Exception {
+        nodeTable();
+        NodeJobLocks.beat("node-a", true, dataSource);
+        lockValidationJob("node-a");
+        NodeJobLocks.beat("node-b", true, dataSource);
+        lastSeen("node-a", 300);
+        lastSeen("node-b", 300); // node-b's own heartbeat stalled: it may be the one cut off
+
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-b", Duration.ofSeconds(30), dataSource, prefix)).isEmpty();
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-c", Duration.ofSeconds(30), dataSource, prefix))
+                .as("a node that never said it is alive").isEmpty();
+        assertThat(validationJob().getLockOwner()).isEqualTo("node-a");
+    }
+
+    @Test
+    void a_node_that_beats_again_is_alive_again() throws Exception {
+        nodeTable();
+        NodeJobLocks.beat("node-a", true, dataSource);
+        lockValidationJob("node-a");
+        NodeJobLocks.beat("node-b", true, dataSource);
+        lastSeen("node-a", 300);
+        NodeJobLocks.beat("node-a", false, dataSource);
+
+        assertThat(NodeJobLocks.releaseHeldByDeadNodes("node-b", Duration.ofSeconds(30), dataSource, prefix)).isEmpty();
+        assertThat(validationJob().getLockOwner()).isEqualTo("node-a");
     }
 
     @Test

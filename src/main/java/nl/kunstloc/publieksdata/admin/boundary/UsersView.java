@@ -30,19 +30,19 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient UserAdministration administration;
+    UserAdministration administration;
 
     @Inject
     Messages messages;
 
     @Inject
-    transient nl.kunstloc.publieksdata.reference.control.PostcodeDirectory directory;
+    nl.kunstloc.publieksdata.reference.control.PostcodeDirectory directory;
 
     @Inject
     CurrentUser currentUser;

@@ -32,7 +32,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Dates in an agreement are Dutch calendar days. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");

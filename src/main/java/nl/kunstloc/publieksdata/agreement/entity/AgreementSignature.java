@@ -20,7 +20,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "agreement_signature")
-public class AgreementSignature {
+public class AgreementSignature implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_signature_seq")

@@ -23,7 +23,7 @@ public class AuditLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     private String actor;
     private String action;

@@ -35,10 +35,10 @@ public class MunicipalityView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PublishedFigures figures;
+    PublishedFigures figures;
 
     @Inject
-    transient PostcodeDirectory directory;
+    PostcodeDirectory directory;
 
     @Inject
     CurrentUser currentUser;

@@ -37,16 +37,16 @@ public class OverviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PilotOverview overview;
+    PilotOverview overview;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
-    transient PostcodeDirectory directory;
+    PostcodeDirectory directory;
 
     @Inject
     CurrentUser currentUser;

@@ -28,13 +28,13 @@ public class StageInstitutionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PilotOverview overview;
+    PilotOverview overview;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient PostcodeDirectory directory;
+    PostcodeDirectory directory;
 
     @Inject
     AccessGuard guard;

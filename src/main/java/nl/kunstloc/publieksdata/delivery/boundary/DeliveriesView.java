@@ -25,10 +25,10 @@ public class DeliveriesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Deliveries deliveries;
+    Deliveries deliveries;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
     CurrentUser currentUser;

@@ -24,10 +24,10 @@ public class DeliveryReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskPages taskPages;
+    TaskPages taskPages;
 
     @Inject
-    transient Deliveries deliveries;
+    Deliveries deliveries;
 
     @Inject
     CurrentUser currentUser;

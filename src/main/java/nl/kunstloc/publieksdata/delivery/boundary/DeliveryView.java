@@ -20,19 +20,19 @@ public class DeliveryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Deliveries deliveries;
+    Deliveries deliveries;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient AccessGuard guard;
+    AccessGuard guard;
 
     @Inject
     CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long id;
     private Delivery delivery;

@@ -32,13 +32,13 @@ public class UploadView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Deliveries deliveries;
+    Deliveries deliveries;
 
     @Inject
-    transient Agreements agreements;
+    Agreements agreements;
 
     @Inject
-    transient AccessGuard guard;
+    AccessGuard guard;
 
     @Inject
     CurrentUser currentUser;

@@ -135,7 +135,7 @@ public class Deliveries {
     // ----- upload
 
     /** A received file, checked (not empty, not binary, has a header and at least one row) but not yet a delivery. */
-    public record Upload(String heldFile, String fileName, long bytes, Preview preview) {
+    public record Upload(String heldFile, String fileName, long bytes, Preview preview) implements java.io.Serializable {
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
  * Which column of an export (by its header text, exactly as in the file) holds which canonical field.
  * Each field comes from at most one column. Columns not in the mapping are not read.
  */
-public record ColumnMapping(Map<String, CanonicalField> byHeader) {
+public record ColumnMapping(Map<String, CanonicalField> byHeader) implements java.io.Serializable {
 
     public ColumnMapping {
         Objects.requireNonNull(byHeader, "byHeader");

@@ -31,7 +31,9 @@ import nl.kunstloc.publieksdata.institution.entity.TicketingSystem;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery {
+public class Delivery implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_seq")

@@ -9,7 +9,9 @@ import java.util.List;
 
 /** One line of a stored validation report: a problem type with its count and first examples. */
 @Embeddable
-public class DeliveryProblem {
+public class DeliveryProblem implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record MappingProposal(TicketingSystem system, ColumnMapping mapping, Set<CanonicalField> missingRequired,
                               List<String> personalColumns, List<String> unusedColumns,
-                              Map<String, ColumnReason> reasons) {
+                              Map<String, ColumnReason> reasons) implements java.io.Serializable {
 
     public MappingProposal {
         missingRequired = Set.copyOf(missingRequired);

@@ -16,7 +16,9 @@ import java.util.Objects;
 /** A cultural institution taking part in (or applying for) the pilot. */
 @Entity
 @Table(name = "institution")
-public class Institution {
+public class Institution implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "institution_seq")

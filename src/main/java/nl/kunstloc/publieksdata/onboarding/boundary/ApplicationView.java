@@ -24,13 +24,13 @@ public class ApplicationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskPages taskPages;
+    TaskPages taskPages;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient OnboardingWorkflow onboarding;
+    OnboardingWorkflow onboarding;
 
     @Inject
     CurrentUser currentUser;

@@ -20,10 +20,10 @@ public class ApplyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OnboardingWorkflow onboarding;
+    OnboardingWorkflow onboarding;
 
     @Inject
-    transient PostcodeDirectory postcodes;
+    PostcodeDirectory postcodes;
 
     @Inject
     Messages messages;

@@ -38,25 +38,25 @@ public class InstitutionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient OnboardingWorkflow onboarding;
+    OnboardingWorkflow onboarding;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient Invitations invitations;
+    Invitations invitations;
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient PostcodeDirectory postcodes;
+    PostcodeDirectory postcodes;
 
     @Inject
     AccessGuard guard;

@@ -30,13 +30,13 @@ public class InstitutionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient OnboardingWorkflow onboarding;
+    OnboardingWorkflow onboarding;
 
     @Inject
-    transient PostcodeDirectory postcodes;
+    PostcodeDirectory postcodes;
 
     @Inject
     CurrentUser currentUser;

@@ -23,13 +23,13 @@ public class InvitationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Invitations invitations;
+    Invitations invitations;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Messages messages;

@@ -29,16 +29,16 @@ public class ProfileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskPages taskPages;
+    TaskPages taskPages;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
     CurrentUser currentUser;

@@ -24,16 +24,16 @@ public class ReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskPages taskPages;
+    TaskPages taskPages;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
-    transient OnboardingWorkflow onboarding;
+    OnboardingWorkflow onboarding;
 
     @Inject
     CurrentUser currentUser;

@@ -13,7 +13,9 @@ import java.util.Objects;
 /** One line of the audit log: who did what to which object, when. Never changed after it is written. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")

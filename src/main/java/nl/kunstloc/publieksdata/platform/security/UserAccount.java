@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
-public class UserAccount {
+public class UserAccount implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The policy area of the province: CBS code of Noord-Brabant. */
     public static final String PROVINCE = "PV30";

@@ -22,10 +22,10 @@ public class ReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reports reports;
+    Reports reports;
 
     @Inject
-    transient AccessGuard guard;
+    AccessGuard guard;
 
     @Inject
     Messages messages;

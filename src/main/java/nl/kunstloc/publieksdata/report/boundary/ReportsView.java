@@ -17,7 +17,7 @@ public class ReportsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reports reports;
+    Reports reports;
 
     @Inject
     CurrentUser currentUser;

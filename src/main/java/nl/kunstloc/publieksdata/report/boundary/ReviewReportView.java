@@ -25,10 +25,10 @@ public class ReviewReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaskPages taskPages;
+    TaskPages taskPages;
 
     @Inject
-    transient Reports reports;
+    Reports reports;
 
     @Inject
     CurrentUser currentUser;

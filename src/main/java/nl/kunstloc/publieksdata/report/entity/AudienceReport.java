@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "audience_report")
-public class AudienceReport {
+public class AudienceReport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int TEXT = 4000;
 

@@ -30,7 +30,7 @@ public class ModelsView implements Serializable {
     static final long MAX_FILE_BYTES = 50L << 20;
 
     @Inject
-    transient SegmentModels models;
+    SegmentModels models;
 
     @Inject
     CurrentUser currentUser;

@@ -36,7 +36,7 @@ public final class ModelImport {
     }
 
     /** One problem: the table ("segments" or "counts"), the line (1 = the header), the column, and what was found. */
-    public record Finding(String table, long line, String column, Problem problem, String found) {
+    public record Finding(String table, long line, String column, Problem problem, String found) implements java.io.Serializable {
     }
 
     /** The outcome: a model, or the problems (and warnings, which do not stop the import). */

@@ -22,13 +22,13 @@ public class ArticleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeBase knowledgeBase;
+    KnowledgeBase knowledgeBase;
 
     @Inject
-    transient Materials materials;
+    Materials materials;
 
     @Inject
-    transient AccessGuard guard;
+    AccessGuard guard;
 
     private Long id;
     private Article article;

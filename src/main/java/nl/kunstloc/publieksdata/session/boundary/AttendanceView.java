@@ -22,10 +22,10 @@ public class AttendanceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
     Messages messages;

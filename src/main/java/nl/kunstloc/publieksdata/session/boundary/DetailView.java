@@ -39,25 +39,25 @@ public class DetailView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient Materials materials;
+    Materials materials;
 
     @Inject
-    transient KnowledgeBase knowledgeBase;
+    KnowledgeBase knowledgeBase;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     Messages messages;

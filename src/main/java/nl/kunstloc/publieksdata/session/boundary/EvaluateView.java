@@ -17,10 +17,10 @@ public class EvaluateView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
     Messages messages;

@@ -20,7 +20,7 @@ public class KnowledgeBaseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeBase knowledgeBase;
+    KnowledgeBase knowledgeBase;
 
     private String text;
     private String[] tags = new String[0];

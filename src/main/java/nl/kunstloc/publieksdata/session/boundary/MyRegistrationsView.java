@@ -20,13 +20,13 @@ public class MyRegistrationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     private Viewer viewer;
     private List<Registration> registrations;

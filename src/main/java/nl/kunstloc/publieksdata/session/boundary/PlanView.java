@@ -34,13 +34,13 @@ public class PlanView implements Serializable {
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient Institutions institutions;
+    Institutions institutions;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
     Messages messages;

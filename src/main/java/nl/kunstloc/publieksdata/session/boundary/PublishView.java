@@ -32,16 +32,16 @@ public class PublishView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeBase knowledgeBase;
+    KnowledgeBase knowledgeBase;
 
     @Inject
-    transient Materials materials;
+    Materials materials;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
     Messages messages;

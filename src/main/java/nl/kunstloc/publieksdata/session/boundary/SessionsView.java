@@ -20,13 +20,13 @@ public class SessionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Sessions sessions;
+    Sessions sessions;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Viewer viewer;
     private List<KnowledgeSession> upcoming;

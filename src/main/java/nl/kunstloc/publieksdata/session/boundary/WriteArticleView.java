@@ -22,13 +22,13 @@ public class WriteArticleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeBase knowledgeBase;
+    KnowledgeBase knowledgeBase;
 
     @Inject
-    transient SessionAccess access;
+    SessionAccess access;
 
     @Inject
-    transient AccessGuard guard;
+    AccessGuard guard;
 
     @Inject
     Messages messages;

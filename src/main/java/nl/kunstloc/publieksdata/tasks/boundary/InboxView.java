@@ -31,7 +31,7 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
     CurrentUser currentUser;
@@ -40,7 +40,7 @@ public class InboxView implements Serializable {
     Messages messages;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private InboxQuery.Scope scope = InboxQuery.Scope.MINE_AND_GROUPS;
     private String text;

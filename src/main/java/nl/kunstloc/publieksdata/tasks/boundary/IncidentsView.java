@@ -18,10 +18,10 @@ public class IncidentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
     Messages messages;

@@ -29,7 +29,7 @@ public class ProcessView implements Serializable {
     private static final Set<String> HIDDEN = Set.of("initiator");
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
     AccessGuard guard;
