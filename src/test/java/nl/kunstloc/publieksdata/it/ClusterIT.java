@@ -180,6 +180,14 @@ class ClusterIT {
         // A validates a second delivery and, when the coordinator accepts the first one, segments it
         long second = upload(a, longExport);
         awaitProgress(a, second);
+        // the kill must fall in the middle of this validation however fast the machine: the test holds the delivery's
+        // row, so the validation waits at its next progress report until A is dead (PostgreSQL then lets B have it)
+        Connection holdValidation = a.openDatabase();
+        holdValidation.setAutoCommit(false);
+        try (var hold = holdValidation.prepareStatement("SELECT id FROM delivery WHERE id = ? FOR UPDATE")) {
+            hold.setLong(1, second);
+            hold.executeQuery().close();
+        }
         long reportsBefore = maxReportId();
         HttpResponse<String> reviewPage = onA.get("/delivery/review.xhtml?taskId=" + reviewTaskOf(first));
         HttpResponse<String> accepted = onA.post("/delivery/review.xhtml?taskId=" + reviewTaskOf(first),
@@ -195,6 +203,8 @@ class ClusterIT {
                 + " -Dit.cluster.rows)", second).isEqualTo("VALIDATING");
         assertThat(lockOf(jobOfProcess(processOf(second)))).as("the validation job, locked by dead A").isEqualTo(NODE_A);
         assertThat(lockOf(segmentation)).as("the segmentation job, taken by A and not finished").isEqualTo(NODE_A);
+        holdValidation.rollback();
+        holdValidation.close();
         System.out.printf("[ClusterIT] killed A at %s mid-validation of delivery %d and mid-segmentation (job %s)%n",
                 killedAt, second, segmentation);
 
