@@ -2,10 +2,8 @@ package nl.kunstloc.publieksdata.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -149,7 +147,7 @@ class ClusterIT {
         startingB = CompletableFuture.supplyAsync(() -> startNode(NODE_B, PORT_B, SMTP_B,
                 IMAP_B, HZ_B, a, List.of("-Dpublieksdata.workflow.job-max-wait-ms=60000")));
         long first = upload(a, export);
-        JsonObject firstReport = awaitValidated(a, first, Duration.ofMinutes(4));
+        JsonObject firstReport = DeliveryApiPolling.awaitValidated(a, first, Duration.ofMinutes(4), "");
         if ("NEEDS_ATTENTION".equals(firstReport.getString("status"))) {
             // the generated export has broken postcodes: the institution sends the rows that passed on to review
             WebClient member = new WebClient(a);
@@ -224,7 +222,7 @@ class ClusterIT {
         // B takes over A's jobs: soon, not when A's locks expire
         Instant takenOver = awaitLocksReleasedFrom(NODE_A, Duration.ofMinutes(2));
         Duration takeover = Duration.between(killedAt, takenOver);
-        JsonObject secondReport = awaitValidated(b, second, Duration.ofMinutes(3));
+        JsonObject secondReport = DeliveryApiPolling.awaitValidated(b, second, Duration.ofMinutes(3), "");
         Duration revalidated = Duration.between(killedAt, Instant.now());
         awaitJobsDone(processOf(second), Duration.ofMinutes(1));
         awaitJobsDone(reportProcess, Duration.ofMinutes(2));
@@ -277,7 +275,7 @@ class ClusterIT {
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofFile(export)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
-        return json(posted.body()).getJsonNumber("id").longValue();
+        return DeliveryApiPolling.json(posted.body()).getJsonNumber("id").longValue();
     }
 
     private static Map<String, String> reviewForm(String viewState) {
@@ -371,22 +369,6 @@ class ClusterIT {
             }
         }
         throw new AssertionError("process " + processInstance + " still has asynchronous steps to run " + timeout + " later");
-    }
-
-    private static JsonObject awaitValidated(PortalServer node, long id, Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url("/api/v1/deliveries/" + id)))
-                    .header("Authorization", "Bearer " + DOMMEL_TOKEN).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && VALIDATED.contains(json(response.body()).getString("status"))) {
-                return json(response.body());
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("delivery " + id + " not validated within " + timeout + "; last answer: " + last);
     }
 
     // ----- what the database says
@@ -490,12 +472,6 @@ class ClusterIT {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
         }
     }
 }

@@ -2,10 +2,8 @@ package nl.kunstloc.publieksdata.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,7 +91,7 @@ class CrashRestartIT {
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofFile(export)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
-        long id = json(posted.body()).getJsonNumber("id").longValue();
+        long id = DeliveryApiPolling.json(posted.body()).getJsonNumber("id").longValue();
 
         awaitProgress(id);
         Instant killedAt = Instant.now();
@@ -108,7 +106,7 @@ class CrashRestartIT {
 
         portal.restart();
         Instant readyAgain = Instant.now();
-        JsonObject report = awaitValidated(id, Duration.ofMinutes(3));
+        JsonObject report = DeliveryApiPolling.awaitValidated(portal, id, Duration.ofMinutes(3), " of the restart");
         Duration afterRestart = Duration.between(readyAgain, Instant.now());
         System.out.printf("[CrashRestartIT] delivery %d %s %.1f s after the restarted portal was ready: %s%n",
                 id, report.getString("status"), afterRestart.toMillis() / 1000.0, report.getJsonObject("rows"));
@@ -490,7 +488,7 @@ class CrashRestartIT {
     }
 
     private static Set<String> jsonKeys(String json) {
-        return json(json).keySet();
+        return DeliveryApiPolling.json(json).keySet();
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -517,22 +515,6 @@ class CrashRestartIT {
             }
         }
         throw new AssertionError("delivery " + id + " showed no validation progress within 2 minutes");
-    }
-
-    private static JsonObject awaitValidated(long id, Duration timeout) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/deliveries/" + id)))
-                    .header("Authorization", "Bearer " + DOMMEL_TOKEN).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && VALIDATED.contains(json(response.body()).getString("status"))) {
-                return json(response.body());
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("delivery " + id + " not validated within " + timeout + " of the restart; last answer: " + last);
     }
 
     private static String status(long id) throws SQLException {
@@ -581,12 +563,6 @@ class CrashRestartIT {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
         }
     }
 }

@@ -3,10 +3,8 @@ package nl.kunstloc.publieksdata.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -159,7 +157,7 @@ class DatabaseOutageIT {
                 .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
-        return json(posted.body()).getJsonNumber("id").longValue();
+        return DeliveryApiPolling.json(posted.body()).getJsonNumber("id").longValue();
     }
 
     private static void awaitProgress(long id) throws SQLException, InterruptedException {
@@ -210,7 +208,7 @@ class DatabaseOutageIT {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/deliveries/" + id)))
                 .header("Authorization", "Bearer " + DOMMEL_TOKEN).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? json(response.body()) : null;
+        return response.statusCode() == 200 ? DeliveryApiPolling.json(response.body()) : null;
     }
 
     private static long count(Connection db, String sql, Object parameter) throws SQLException {
@@ -220,12 +218,6 @@ class DatabaseOutageIT {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
         }
     }
 }
