@@ -438,9 +438,16 @@ public class Workflow {
     /**
      * Wakes this node's job executor: a job created in the transaction that just committed runs now, not
      * when the executor's idle back-off (up to a minute) next polls.
+     *
+     * <p>Called after a commit (a transaction synchronization): the engine is found in Camunda's registry, not through
+     * the WorkflowEngine bean, whose container would try to resume the completed transaction after the call.
      */
     public void hintJobExecutor() {
-        engineStartup.hintJobExecutor();
+        ProcessEngine running = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get()
+                .getProcessEngineService().getProcessEngine(WorkflowEngine.ENGINE_NAME);
+        if (running != null) {
+            WorkflowEngine.hint(running);
+        }
     }
 
     /** Gives the failed job of an incident one more try; the incident disappears when it succeeds. */

@@ -55,6 +55,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WorkflowEngine {
 
+    static final String ENGINE_NAME = "default";
     static final String DEPLOYMENT_NAME = "publieksdata-processes";
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
 
@@ -105,6 +106,10 @@ public class WorkflowEngine {
     @Resource
     TimerService timers;
 
+    /** Camunda begins its own transactions with it (see ComponentTransactionManager); this bean manages its own. */
+    @Resource
+    jakarta.transaction.UserTransaction userTransaction;
+
     private ProcessEngine engine;
     private JakartaTransactionProcessEngineConfiguration configuration;
     private ContextualJobExecutor jobExecutor;
@@ -119,9 +124,9 @@ public class WorkflowEngine {
         BeanManagerLookup.localInstance = beanManager;
         var cfg = new JakartaTransactionProcessEngineConfiguration();
         configuration = cfg;
-        cfg.setProcessEngineName("default");
+        cfg.setProcessEngineName(ENGINE_NAME);
         cfg.setDataSource(dataSource);
-        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionManager(new ComponentTransactionManager(transactionManager(), userTransaction));
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setIdGenerator(new StrongUuidGenerator());
@@ -209,7 +214,12 @@ public class WorkflowEngine {
 
     /** See {@link Workflow#hintJobExecutor()}. */
     public void hintJobExecutor() {
-        var executor = configuration.getJobExecutor();
+        hint(engine);
+    }
+
+    static void hint(ProcessEngine engine) {
+        var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration()).getJobExecutor();
         if (executor.isActive()) {
             executor.jobWasAdded();
         }

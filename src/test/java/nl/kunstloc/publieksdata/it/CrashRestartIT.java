@@ -296,20 +296,14 @@ class CrashRestartIT {
     }
 
     /**
-     * FINDING (issue 15), disabled until it is fixed: a segmentation cut off at its commit leaves the process at the
-     * coordinator's review with a report that has no figures. On the job executor's threads the engine's writes
-     * (job deleted, step left, review task created) commit on their own, before the JTA commit that writes the
-     * report's figures and its audit line (EclipseLink flushes at commit): killed in between, the process has moved
-     * on and the figures are lost, and nothing computes them again (the job is gone). Seen in this test (run of 2026-12-03, report
-     * 1001): after the restart the report was DRAFT without figures while its process waited at reviewReport. In a user's request
-     * (countersign case) the engine and the entities do commit together. A diagnostic run logged that inside a job,
-     * with the JTA transaction active, a connection of the portal's datasource has autoCommit=true (not enlisted). To fix: give the engine's job
-     * transactions the same enlisted connection as the entities (or flush the entities inside the delegate and
-     * check the figures on the review task); then enable this case.
+     * A segmentation cut off at its commit (the node killed while the report's audit line waits) runs again after the
+     * restart and stores its figures once. This was a finding of issue 15 (docs/adr/0016): on the job executor's
+     * threads the engine's writes committed on their own, before the JTA commit of the report's figures, so the
+     * process had moved on to the review with a report without figures. Camunda's job transactions are now begun as
+     * user transactions of the component (ComponentTransactionManager) and the engine and the entities commit together.
      */
     @Test
     @Order(4)
-    @org.junit.jupiter.api.Disabled("finding of issue 15: on job threads the engine's state commits before the entities (see javadoc)")
     void aSegmentationCutOffByACrashRunsAgainAfterTheRestartAndStoresItsFiguresOnce() throws Exception {
         // the segmentation: the coordinator accepts a demo delivery waiting for review (Filmtheater De Spiegel's)
         String waiting = single("SELECT d.id FROM delivery d JOIN act_ru_execution e ON e.business_key_ = 'delivery-' || d.id"
