@@ -47,6 +47,8 @@ public class Reports {
     static final String AUDIT_TYPE = "report";
     private static final Logger LOG = Logger.getLogger(Reports.class.getName());
 
+    private final ParsedFigures parsedFigures = new ParsedFigures();
+
     @PersistenceContext
     EntityManager em;
 
@@ -282,7 +284,8 @@ public class Reports {
         if (!report.isComputed()) {
             throw new IllegalStateException("report " + report.getId() + " is not computed yet");
         }
-        return AudienceFiguresJson.fromJson(report.getFigures());
+        String json = report.getFigures();
+        return parsedFigures.get(report.getId(), report.getComputedAt(), json, () -> AudienceFiguresJson.fromJson(json));
     }
 
     /** The versions this user may read: all for coordinators (optionally one institution), else their institution's. */

@@ -56,6 +56,8 @@ public final class AudienceFigureCalculator {
 
     /** An empty date (no event date). */
     public static final int NO_DAY = Integer.MIN_VALUE;
+    /** No order id or no customer (see {@link Accumulation#add(long, long, long, int, String, String, int, String, int, String)}). */
+    public static final long NO_KEY = Long.MIN_VALUE;
     static final int[] LEVELS = {50, 75, 90};
     static final double[] DISTANCE_BANDS = {0, 5, 10, 20, 30, 50};
     static final int[] VISIT_BANDS = {1, 2, 3, 6, 11};
@@ -127,6 +129,28 @@ public final class AudienceFigureCalculator {
                 : municipalityIndex.getOrDefault(this.venues.get(0).municipalityCode(), -1);
     }
 
+    /**
+     * The 64-bit key of an order id or a customer's pseudonym (FNV-1a over its characters, then mixed), or
+     * {@link #NO_KEY} for none. The database reader may use the database's own 64-bit text hash instead: keys are
+     * compared only with keys of the same computation.
+     */
+    public static long key(String text) {
+        if (text == null) {
+            return NO_KEY;
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return realKey(h ^ (h >>> 29));
+    }
+
+    /** A key as it is, unless it happens to be {@link #NO_KEY}, which a real key may not be. */
+    public static long realKey(long key) {
+        return key == NO_KEY ? NO_KEY + 1 : key;
+    }
+
     /** The PC4 as an array index, -1 when it is not four digits. */
     static int index(String pc4) {
         if (pc4 == null || pc4.length() != 4) {
@@ -169,22 +193,22 @@ public final class AudienceFigureCalculator {
         private boolean rowWithoutCustomer;
         private final long[] rowTickets = new long[10000];
 
-        private final StringIndex customers = new StringIndex(1 << 16);
+        private final LongIndex customers = new LongIndex(1 << 16);
         private int[] cPc4 = new int[1 << 12];
         private int[] cPc4Day = new int[1 << 12];
         private int[] cVisits = new int[1 << 12];
         private long[] cDeliveries = new long[1 << 12];
-        private final StringIndex orders = new StringIndex(1 << 16);
+        private final LongIndex orders = new LongIndex(1 << 16);
         /**
          * The (customer, order) pairs seen: nearly every order has one customer, so the first customer of each
          * order is kept by order number (an array, no hashing), and only the pairs of an order's other customers
          * go into a set.
          */
         private int[] orderCustomer = new int[1 << 12];
-        /** The previous row's customer and order and their numbers (null before the first). */
-        private String previousCustomer;
+        /** The previous row's customer and order keys and their numbers ({@link #NO_KEY} before the first). */
+        private long previousCustomer = NO_KEY;
         private int previousCustomerIndex;
-        private String previousOrder;
+        private long previousOrder = NO_KEY;
         private int previousOrderIndex;
         private final LongHashSet otherCustomerOrders = new LongHashSet(1 << 8);
 
@@ -207,6 +231,17 @@ public final class AudienceFigureCalculator {
          * @param eventDay  event date as epoch day, or {@link #NO_DAY}
          */
         public void add(long deliveryId, String orderId, String customer, int orderDay, String eventId,
+                String eventName, int eventDay, String genre, int ticketCount, String pc4) {
+            add(deliveryId, key(orderId), key(customer), orderDay, eventId, eventName, eventDay, genre, ticketCount, pc4);
+        }
+
+        /**
+         * One validated row, its order and customer by their 64-bit keys ({@link #key(String)}, or the database's
+         * own 64-bit hash of the same text; {@link #NO_KEY} when the row has none). Only identity counts here, so
+         * two distinct customers would be counted as one only if their keys collide: for a million customers the
+         * chance is about 3 in 100 million.
+         */
+        public void add(long deliveryId, long orderKey, long customerKey, int orderDay, String eventId,
                 String eventName, int eventDay, String genre, int ticketCount, String pc4) {
             int delivery = deliveryIndex(deliveryId);
             if (delivery < 0) {
@@ -233,18 +268,18 @@ public final class AudienceFigureCalculator {
                 rowTickets[p] += ticketCount;
             }
             int c = -1;
-            if (customer == null) {
+            if (customerKey == NO_KEY) {
                 rowWithoutCustomer = true;
             } else {
-                c = customer(customer);
+                c = customer(customerKey);
                 cDeliveries[c] |= 1L << delivery;
                 if (p >= 0 && (orderDay > cPc4Day[c] || orderDay == cPc4Day[c] && p > cPc4[c])) {
                     cPc4[c] = p;
                     cPc4Day[c] = orderDay;
                 }
-                if (orderId == null) {
+                if (orderKey == NO_KEY) {
                     cVisits[c]++;
-                } else if (newVisit(c, orderId)) {
+                } else if (newVisit(c, orderKey)) {
                     cVisits[c]++;
                 }
             }
@@ -271,13 +306,13 @@ public final class AudienceFigureCalculator {
         }
 
         /** Whether this customer's order is new: the first time this (customer, order) pair is seen. */
-        private boolean newVisit(int c, String orderId) {
-            if (orderId.equals(previousOrder)) {
+        private boolean newVisit(int c, long orderKey) {
+            if (orderKey == previousOrder) {
                 return orderCustomer[previousOrderIndex] != c && otherCustomerOrders.add(((long) c << 32) | previousOrderIndex);
             }
             int known = orders.size();
-            int o = orders.indexOf(orderId);
-            previousOrder = orderId;
+            int o = orders.indexOf(orderKey);
+            previousOrder = orderKey;
             previousOrderIndex = o;
             if (o == known) {
                 if (o == orderCustomer.length) {
@@ -289,14 +324,14 @@ public final class AudienceFigureCalculator {
             return orderCustomer[o] != c && otherCustomerOrders.add(((long) c << 32) | o);
         }
 
-        private int customer(String pseudonym) {
+        private int customer(long customerKey) {
             // the lines of an order, and often a customer's orders, follow each other in an export
-            if (pseudonym.equals(previousCustomer)) {
+            if (customerKey == previousCustomer) {
                 return previousCustomerIndex;
             }
             int known = customers.size();
-            int c = customers.indexOf(pseudonym);
-            previousCustomer = pseudonym;
+            int c = customers.indexOf(customerKey);
+            previousCustomer = customerKey;
             previousCustomerIndex = c;
             if (c == known) {
                 if (c == cPc4.length) {

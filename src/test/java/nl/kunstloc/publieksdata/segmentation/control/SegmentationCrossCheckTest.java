@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures of a generated 100,000-row delivery of an Eindhoven theatre, computed by the portal
- * (rows stored in {@code delivery_row} on H2, read by {@link DeliveryRowsReader}, computed by
+ * (rows stored in {@code delivery_row} on H2 and on PostgreSQL, read by {@link DeliveryRowsReader}, computed by
  * {@link AudienceFigureCalculator}), against the same figures computed independently by DuckDB with
  * SQL written here from the rules in docs/segmentation.md (distances too: haversine in SQL).
  */
@@ -38,6 +38,43 @@ class SegmentationCrossCheckTest {
     static AudienceFigures figures;
     static Connection duck;
     static ModelData model;
+    /** The same rows stored in and read from PostgreSQL (null when it is not running here, see postgresUnavailable). */
+    static AudienceFigures postgresFigures;
+    static String postgresUnavailable;
+
+    /** Stores the rows as deliveries 10 and 11 of institution 3, then computes their figures as the portal does. */
+    static AudienceFigures storeAndCompute(Connection c, List<Row> rows, AudienceFigureCalculator calculator) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO institution (id, name, type, status, created_at, status_since) VALUES (3, 'Theater', 'THEATRE', 'ACTIVE', now(), now())");
+            for (long d : new long[] {10, 11}) {
+                s.execute("INSERT INTO delivery (id, institution_id, institution_name, delivery_version, file_name, file_format, "
+                        + "file_bytes, uploaded_by, uploaded_at, status, status_since) VALUES (" + d + ", 3, 'Theater', 1, 'x.csv', 'CSV', 1, 't', now(), 'ACCEPTED', now())");
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO delivery_row (delivery_id, institution_id, line_no, order_id, "
+                + "customer_pseudonym, order_date, event_id, event_name, event_date, genre, ticket_count, pc4, country, outlier) "
+                + "VALUES (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NL', FALSE)")) {
+            long line = 0;
+            for (Row r : rows) {
+                s.setLong(1, r.deliveryId());
+                s.setLong(2, ++line);
+                s.setString(3, r.orderId());
+                s.setString(4, r.customer());
+                s.setObject(5, LocalDate.ofEpochDay(r.orderDay()));
+                s.setString(6, r.eventId());
+                s.setString(7, r.eventName());
+                s.setObject(8, LocalDate.ofEpochDay(r.eventDay()));
+                s.setString(9, r.genre());
+                s.setInt(10, r.tickets());
+                s.setString(11, r.pc4());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        AudienceFigureCalculator.Accumulation a = calculator.start(3, List.of(10L, 11L));
+        assertThat(DeliveryRowsReader.read(c, 3, List.of(10L, 11L), a)).isEqualTo(rows.size());
+        return a.finish(Instant.EPOCH);
+    }
 
     @BeforeAll
     static void compute() throws Exception {
@@ -49,39 +86,33 @@ class SegmentationCrossCheckTest {
 
         String url = "jdbc:h2:mem:segmentation-crosscheck;DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        AudienceFigureCalculator calculator = new AudienceFigureCalculator(model, directory, centroids,
+                List.of(new VenueRef("Theater", "5611", "GM0772", "Eindhoven", venue.latitude(), venue.longitude())));
         try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
-            try (Statement s = h2.createStatement()) {
-                s.execute("INSERT INTO institution (id, name, type, status, created_at, status_since) VALUES (3, 'Theater', 'THEATRE', 'ACTIVE', now(), now())");
-                for (long d : new long[] {10, 11}) {
-                    s.execute("INSERT INTO delivery (id, institution_id, institution_name, delivery_version, file_name, file_format, "
-                            + "file_bytes, uploaded_by, uploaded_at, status, status_since) VALUES (" + d + ", 3, 'Theater', 1, 'x.csv', 'CSV', 1, 't', now(), 'ACCEPTED', now())");
+            figures = storeAndCompute(h2, rows, calculator);
+        }
+        // PostgreSQL: the reader takes the database's 64-bit hashes of order ids and pseudonyms there, not the text
+        String database = "publieksdata_crosscheck_" + System.currentTimeMillis();
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("CREATE DATABASE " + database);
+            }
+            try {
+                String pgUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
+                Flyway.configure().dataSource(pgUrl, "postgres", "")
+                        .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+                try (Connection pg = DriverManager.getConnection(pgUrl, "postgres", "")) {
+                    pg.setAutoCommit(false);
+                    postgresFigures = storeAndCompute(pg, rows, calculator);
+                    pg.commit();
+                }
+            } finally {
+                try (Statement s = admin.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + database);
                 }
             }
-            try (PreparedStatement s = h2.prepareStatement("INSERT INTO delivery_row (delivery_id, institution_id, line_no, order_id, "
-                    + "customer_pseudonym, order_date, event_id, event_name, event_date, genre, ticket_count, pc4, country, outlier) "
-                    + "VALUES (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NL', FALSE)")) {
-                long line = 0;
-                for (Row r : rows) {
-                    s.setLong(1, r.deliveryId());
-                    s.setLong(2, ++line);
-                    s.setString(3, r.orderId());
-                    s.setString(4, r.customer());
-                    s.setObject(5, LocalDate.ofEpochDay(r.orderDay()));
-                    s.setString(6, r.eventId());
-                    s.setString(7, r.eventName());
-                    s.setObject(8, LocalDate.ofEpochDay(r.eventDay()));
-                    s.setString(9, r.genre());
-                    s.setInt(10, r.tickets());
-                    s.setString(11, r.pc4());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            AudienceFigureCalculator calculator = new AudienceFigureCalculator(model, directory, centroids,
-                    List.of(new VenueRef("Theater", "5611", "GM0772", "Eindhoven", venue.latitude(), venue.longitude())));
-            AudienceFigureCalculator.Accumulation a = calculator.start(3, List.of(10L, 11L));
-            assertThat(DeliveryRowsReader.read(h2, 3, List.of(10L, 11L), a)).isEqualTo(rows.size());
-            figures = a.finish(Instant.now());
+        } catch (SQLException e) {
+            postgresUnavailable = e.getMessage();
         }
 
         duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -119,6 +150,20 @@ class SegmentationCrossCheckTest {
             }
         }
         return result;
+    }
+
+    @Test
+    void postgresqlGivesTheSameFiguresAsH2() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(postgresFigures != null,
+                () -> "PostgreSQL at 127.0.0.1:5432 not usable: " + postgresUnavailable);
+        // the databases return the rows in another order, so fractional sums may differ in their last digits
+        assertThat(rounded(AudienceFiguresJson.toJson(postgresFigures))).isEqualTo(rounded(AudienceFiguresJson.toJson(figures)));
+    }
+
+    /** The figures' JSON with every fractional number to 9 significant digits. */
+    static String rounded(String json) {
+        return java.util.regex.Pattern.compile("-?\\d+\\.\\d+(E-?\\d+)?").matcher(json).replaceAll(m ->
+                new java.math.BigDecimal(m.group()).round(new java.math.MathContext(9)).stripTrailingZeros().toPlainString());
     }
 
     @Test

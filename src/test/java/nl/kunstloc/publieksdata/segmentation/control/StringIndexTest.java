@@ -11,7 +11,7 @@ import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The numbering of customers, orders and groups (issue 13, speed), and the visit rule it serves. */
+/** The numbering of customers, orders (by their 64-bit keys) and groups (issue 13, speed), and the visit rule it serves. */
 class StringIndexTest {
 
     @BeforeAll
@@ -34,6 +34,35 @@ class StringIndexTest {
             assertThat(index.indexOf(new String(key))).as(key).isEqualTo(expected);
         }
         assertThat(index.size()).isEqualTo(reference.size());
+    }
+
+    @Test
+    void numbersLongKeysInTheOrderTheyAreFirstSeenAsAMapWould() {
+        LongIndex index = new LongIndex(4); // small, so that it grows many times
+        Map<Long, Integer> reference = new LinkedHashMap<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            long key = switch (random.nextInt(3)) {
+                case 0 -> random.nextInt(1000) * (1L << 32); // equal low bits
+                case 1 -> AudienceFigureCalculator.key("k" + random.nextInt(50_000));
+                default -> random.nextInt(50_000) - 25_000L;
+            };
+            Integer expected = reference.computeIfAbsent(key, k -> reference.size());
+            assertThat(index.indexOf(key)).as("key %d", key).isEqualTo(expected);
+        }
+        assertThat(index.size()).isEqualTo(reference.size());
+    }
+
+    @Test
+    void theKeysOfDistinctIdsDifferAndNoIdHasTheKeyOfNone() {
+        java.util.Set<Long> keys = new java.util.HashSet<>();
+        for (int i = 0; i < 1_000_000; i++) {
+            keys.add(AudienceFigureCalculator.key("K" + i));
+        }
+        assertThat(keys).hasSize(1_000_000).doesNotContain(AudienceFigureCalculator.NO_KEY);
+        assertThat(AudienceFigureCalculator.key(null)).isEqualTo(AudienceFigureCalculator.NO_KEY);
+        assertThat(AudienceFigureCalculator.key("")).isNotEqualTo(AudienceFigureCalculator.NO_KEY);
+        assertThat(AudienceFigureCalculator.realKey(AudienceFigureCalculator.NO_KEY)).isNotEqualTo(AudienceFigureCalculator.NO_KEY);
     }
 
     @Test
