@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
  * executor's threads are plain Java threads: a CDI bean first created on one of them gets no
  * container resources (a {@code @PersistenceContext} stays null), so an asynchronous step could
  * fail after a restart. Here every job runs through a contextual proxy captured at start-up, on the
- * start-up bean's managed thread, which gives it the application's naming and CDI context.
+ * start-up bean's managed thread, which gives it the application's naming and CDI context, and inside it through
+ * {@link JobInvocation}, which gives each run an EJB invocation of its own (its transactions are enlisted there).
  *
  * <p>Its lock owner is the node's name rather than Camunda's random one, so that the node can find
  * its own locks again after a crash (see NodeJobLocks).
@@ -35,19 +36,28 @@ public class ContextualJobExecutor extends DefaultJobExecutor {
         void run(Runnable job);
     }
 
-    /** Just runs the job; the proxy around it does the work. */
-    public static final class DirectRunner implements JobRunner {
+    /**
+     * Runs the jobs through {@link JobInvocation}: the proxy around it gives the application's context, the bean an
+     * invocation of this thread's own, in which the engine's transactions are enlisted (docs/adr/0016).
+     */
+    public static final class InvocationRunner implements JobRunner {
+        private final JobInvocation invocation;
+
+        public InvocationRunner(JobInvocation invocation) {
+            this.invocation = invocation;
+        }
+
         @Override
         public void run(Runnable job) {
-            job.run();
+            invocation.run(job);
         }
     }
 
     private final JobRunner runner;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    ContextualJobExecutor(ContextService contextService, String lockOwner) {
-        this.runner = contextService.createContextualProxy(new DirectRunner(), JobRunner.class);
+    ContextualJobExecutor(ContextService contextService, JobInvocation invocation, String lockOwner) {
+        this.runner = contextService.createContextualProxy(new InvocationRunner(invocation), JobRunner.class);
         setLockOwner(lockOwner);
     }
 

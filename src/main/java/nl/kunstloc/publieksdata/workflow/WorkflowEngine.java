@@ -106,6 +106,10 @@ public class WorkflowEngine {
     @Resource
     TimerService timers;
 
+    /** Each run of jobs in an invocation of its own (see JobInvocation). */
+    @jakarta.ejb.EJB
+    JobInvocation jobInvocation;
+
     /** Camunda begins its own transactions with it (see ComponentTransactionManager); this bean manages its own. */
     @Resource
     jakarta.transaction.UserTransaction userTransaction;
@@ -135,7 +139,7 @@ public class WorkflowEngine {
         // when the demo data (which runs its jobs itself while it loads) is done (startJobExecutor)
         cfg.setJobExecutorActivate(false);
         lockOwner = NodeJobLocks.lockOwner(nodeName);
-        jobExecutor = new ContextualJobExecutor(contextService, lockOwner);
+        jobExecutor = new ContextualJobExecutor(contextService, jobInvocation, lockOwner);
         jobExecutor.setMaxWait(jobMaxWaitMillis);
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobMaxWaitMillis));
         cfg.setJobExecutor(jobExecutor);

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kunstloc.publieksdata.delivery.control.Deliveries;
+import nl.kunstloc.publieksdata.delivery.entity.Delivery;
+import nl.kunstloc.publieksdata.platform.jobs.LargeJobs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -23,6 +25,10 @@ public class ValidateDeliveryDelegate implements JavaDelegate {
     @Inject
     Deliveries deliveries;
 
+    /** A big export waits for another big job of this node to end (see LargeJobs). */
+    @Inject
+    LargeJobs largeJobs;
+
     @Override
     public void execute(DelegateExecution execution) {
         Object id = execution.getVariable(Deliveries.DELIVERY_ID);
@@ -30,7 +36,10 @@ public class ValidateDeliveryDelegate implements JavaDelegate {
             throw new IllegalStateException("process variable deliveryId is missing");
         }
         try {
-            execution.setVariable("problemsFound", deliveries.validate(deliveryId.longValue()));
+            long bytes = deliveries.find(deliveryId.longValue()).map(Delivery::getFileBytes).orElse(0L);
+            boolean problems = largeJobs.run("validation of delivery " + deliveryId, largeJobs.isLargeFile(bytes),
+                    () -> deliveries.validate(deliveryId.longValue()));
+            execution.setVariable("problemsFound", problems);
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "validation of delivery " + deliveryId + " failed; the engine retries it, then makes it an incident", e);
             throw e;

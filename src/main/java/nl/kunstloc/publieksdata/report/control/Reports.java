@@ -129,6 +129,13 @@ public class Reports {
     }
 
     /** The segmentation job: computes and stores the figures. Idempotent (a re-run replaces them). */
+    /** The accepted rows of the deliveries the report covers: how large its segmentation is. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long rowsToSegment(Long reportId) {
+        return find(reportId).map(r -> r.deliveryIdList().stream().map(deliveries::find).flatMap(Optional::stream)
+                .mapToLong(Delivery::getRowsAccepted).sum()).orElse(0L);
+    }
+
     public void compute(Long reportId) {
         AudienceReport report = lock(reportId);
         if (report.getStatus() != ReportStatus.DRAFT) {
