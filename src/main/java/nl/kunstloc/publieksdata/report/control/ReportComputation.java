@@ -4,10 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import nl.kunstloc.publieksdata.platform.persistence.DatabaseMigration;
 import nl.kunstloc.publieksdata.reference.control.PostcodeDirectory;
 import nl.kunstloc.publieksdata.reference.entity.Municipality;
 import nl.kunstloc.publieksdata.segmentation.control.AudienceFigureCalculator;
+import nl.kunstloc.publieksdata.segmentation.control.DeliveryRowsReader;
 import nl.kunstloc.publieksdata.segmentation.control.DefaultModel;
 import nl.kunstloc.publieksdata.segmentation.control.Pc4Centroids;
 import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures;
@@ -26,8 +24,8 @@ import nl.kunstloc.publieksdata.segmentation.entity.ModelData;
 
 /**
  * The one place where the report asks segmentation for its figures: streams the institution's accepted
- * rows of these deliveries from {@code delivery_row} (plain JDBC, nothing held in memory but the
- * aggregates) through {@link AudienceFigureCalculator} with the current stored version of the open
+ * rows of these deliveries from {@code delivery_row} ({@link DeliveryRowsReader}: plain JDBC, nothing held in
+ * memory but the aggregates; the path SegmentationBenchmark measures) through {@link AudienceFigureCalculator} with the current stored version of the open
  * default model (or, before segmentation has stored it, the same model built from the CBS files).
  */
 @ApplicationScoped
@@ -51,25 +49,8 @@ public class ReportComputation {
     public AudienceFigures compute(Long institutionId, List<Long> deliveryIds) {
         AudienceFigureCalculator calculator = new AudienceFigureCalculator(model(), directory, centroids(), venues(institutionId));
         AudienceFigureCalculator.Accumulation acc = calculator.start(institutionId, deliveryIds);
-        String in = String.join(",", deliveryIds.stream().map(id -> "?").toList());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select delivery_id, order_id, customer_pseudonym, order_date, event_id,"
-                     + " event_name, event_date, genre, ticket_count, pc4 from delivery_row where institution_id = ?"
-                     + " and delivery_id in (" + in + ")")) {
-            s.setLong(1, institutionId);
-            for (int i = 0; i < deliveryIds.size(); i++) {
-                s.setLong(i + 2, deliveryIds.get(i));
-            }
-            s.setFetchSize(10_000);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Date eventDate = r.getDate(7);
-                    acc.add(r.getLong(1), r.getString(2), r.getString(3), (int) r.getDate(4).toLocalDate().toEpochDay(),
-                            r.getString(5), r.getString(6),
-                            eventDate == null ? AudienceFigureCalculator.NO_DAY : (int) eventDate.toLocalDate().toEpochDay(),
-                            r.getString(8), r.getInt(9), r.getString(10) == null ? null : r.getString(10).trim());
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            DeliveryRowsReader.read(c, institutionId, deliveryIds, acc);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the rows of institution " + institutionId, e);
         }

@@ -131,8 +131,7 @@ public final class AudienceFigureCalculator {
 
     /**
      * The 64-bit key of an order id or a customer's pseudonym (FNV-1a over its characters, then mixed), or
-     * {@link #NO_KEY} for none. The database reader may use the database's own 64-bit text hash instead: keys are
-     * compared only with keys of the same computation.
+     * {@link #NO_KEY} for none. Keys are compared only with keys of the same computation.
      */
     public static long key(String text) {
         if (text == null) {
@@ -147,7 +146,7 @@ public final class AudienceFigureCalculator {
     }
 
     /** A key as it is, unless it happens to be {@link #NO_KEY}, which a real key may not be. */
-    public static long realKey(long key) {
+    static long realKey(long key) {
         return key == NO_KEY ? NO_KEY + 1 : key;
     }
 
@@ -236,8 +235,8 @@ public final class AudienceFigureCalculator {
         }
 
         /**
-         * One validated row, its order and customer by their 64-bit keys ({@link #key(String)}, or the database's
-         * own 64-bit hash of the same text; {@link #NO_KEY} when the row has none). Only identity counts here, so
+         * One validated row, its order and customer by their 64-bit keys ({@link #key(String)}; {@link #NO_KEY} when
+         * the row has none). Only identity counts here, so
          * two distinct customers would be counted as one only if their keys collide: for a million customers the
          * chance is about 3 in 100 million.
          */
@@ -604,10 +603,10 @@ public final class AudienceFigureCalculator {
             private int[] firstDay = new int[64];
             private long[] groupTickets = new long[64];
             private double[][] segmentTickets = new double[64][];
-            private final LongHashSet attendance = new LongHashSet(1 << 12);
+            private final LongBag attendance = new LongBag(1 << 12);
             /**
-             * Per customer the group of their latest row here, or -1: a pair already in {@link #attendance} is not
-             * added again (the lines of an order, a customer's visits to one genre), which leaves the set as it was.
+             * Per customer the group of their latest row here, or -1: a pair just added to {@link #attendance} is not
+             * added again (the lines of an order, a customer's visits to one genre), which keeps the bag small.
              */
             private int[] lastGroupOf = filled(new int[1 << 12], 0);
 
@@ -648,8 +647,6 @@ public final class AudienceFigureCalculator {
                     if (lastGroupOf[customer] != g) {
                         attendance.add(((long) g << 32) | customer);
                         lastGroupOf[customer] = g;
-                    } else {
-                        attendance.addPresent();
                     }
                 }
             }
@@ -665,7 +662,7 @@ public final class AudienceFigureCalculator {
                     for (int g = 0; g < n; g++) {
                         groupSegments[g] = new double[segmentCount];
                     }
-                    attendance.forEach(pair -> groupPeople[(int) (pair >>> 32)]++);
+                    attendance.forEachDistinct(pair -> groupPeople[(int) (pair >>> 32)]++);
                 } else {
                     for (int g = 0; g < n; g++) {
                         groupPeople[g] = groupTickets[g];
@@ -679,7 +676,7 @@ public final class AudienceFigureCalculator {
                 BitSet otherCustomers = new BitSet();
                 double[] otherSegments = new double[segmentCount];
                 if (perCustomer) {
-                    attendance.forEach(pair -> {
+                    attendance.forEachDistinct(pair -> {
                         int g = (int) (pair >>> 32);
                         int c = (int) pair;
                         int p = cPc4[c];

@@ -13,10 +13,9 @@ import java.util.stream.Collectors;
  * {@code LocalDate} is made per row. Works on PostgreSQL (fetch size needs autocommit off, so the
  * caller's transaction) and H2.
  *
- * <p>On PostgreSQL the order id and the pseudonym come as the database's 64-bit hash of them
- * ({@code hashtextextended}): the calculator needs only their identity, and a million rows then carry 16 bytes
- * instead of ~50 characters each, with no string made for them (issue 13, docs/performance.md). H2 sends the
- * text, hashed here ({@link AudienceFigureCalculator#key}).
+ * <p>The order id and the pseudonym are handed on as their 64-bit keys ({@link AudienceFigureCalculator#key}):
+ * the calculator needs only their identity. Hashing them in PostgreSQL instead ({@code hashtextextended}) was
+ * measured and was slower: the backend's CPU grew more than the JVM's shrank (docs/performance.md, issue 13).
  */
 public final class DeliveryRowsReader {
 
@@ -35,10 +34,8 @@ public final class DeliveryRowsReader {
                 + "CAST(DATEDIFF('DAY', DATE '1970-01-01', order_date) AS INTEGER), event_id, event_name, "
                 + "CAST(DATEDIFF('DAY', DATE '1970-01-01', event_date) AS INTEGER), genre, ticket_count, pc4 "
                 + "FROM delivery_row WHERE institution_id = ? AND delivery_id IN (" + in + ")";
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        if (postgres) {
-            sql = sql.replace("order_id, customer_pseudonym,", "hashtextextended(order_id, 0), hashtextextended(customer_pseudonym, 0),")
-                    .replace("CAST(DATEDIFF('DAY', DATE '1970-01-01', order_date) AS INTEGER)", "(order_date - DATE '1970-01-01')")
+        if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            sql = sql.replace("CAST(DATEDIFF('DAY', DATE '1970-01-01', order_date) AS INTEGER)", "(order_date - DATE '1970-01-01')")
                     .replace("CAST(DATEDIFF('DAY', DATE '1970-01-01', event_date) AS INTEGER)", "(event_date - DATE '1970-01-01')");
         }
         long rows = 0;
@@ -55,19 +52,8 @@ public final class DeliveryRowsReader {
                         eventDay = AudienceFigureCalculator.NO_DAY;
                     }
                     String pc4 = r.getString(10);
-                    long order;
-                    long customer;
-                    if (postgres) {
-                        order = r.getLong(2);
-                        order = r.wasNull() ? AudienceFigureCalculator.NO_KEY : AudienceFigureCalculator.realKey(order);
-                        customer = r.getLong(3);
-                        customer = r.wasNull() ? AudienceFigureCalculator.NO_KEY : AudienceFigureCalculator.realKey(customer);
-                    } else {
-                        order = AudienceFigureCalculator.key(r.getString(2));
-                        customer = AudienceFigureCalculator.key(r.getString(3));
-                    }
-                    into.add(r.getLong(1), order, customer, r.getInt(4), r.getString(5), r.getString(6),
-                            eventDay, r.getString(8), r.getInt(9), pc4 == null ? null : pc4.strip());
+                    into.add(r.getLong(1), AudienceFigureCalculator.key(r.getString(2)), AudienceFigureCalculator.key(r.getString(3)),
+                            r.getInt(4), r.getString(5), r.getString(6), eventDay, r.getString(8), r.getInt(9), pc4 == null ? null : pc4.strip());
                     rows++;
                 }
             }

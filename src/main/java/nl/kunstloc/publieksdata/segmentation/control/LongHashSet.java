@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * A set of longs without boxing (open addressing, linear probing), for the (event, customer) pairs
- * of a million-row delivery: a {@code HashSet<Long>} of them costs ~5× the memory and time.
+ * A set of longs without boxing (open addressing, linear probing), for the (customer, order) pairs
+ * of a million-row delivery whose order has several customers: a {@code HashSet<Long>} of them costs ~5× the memory and time.
  * Not thread-safe.
  */
 final class LongHashSet {
@@ -37,16 +37,6 @@ final class LongHashSet {
                 return false;
             }
             i = (i + 1) & mask;
-        }
-    }
-
-    /**
-     * What {@link #add} does for a key that is already in the set: nothing but growing the table when due, so
-     * that the table (and the order {@link #forEach} visits it in) stays exactly what the calls to add make it.
-     */
-    void addPresent() {
-        if (size * 2 >= keys.length) {
-            grow();
         }
     }
 

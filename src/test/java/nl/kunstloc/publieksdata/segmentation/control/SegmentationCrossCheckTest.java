@@ -91,7 +91,7 @@ class SegmentationCrossCheckTest {
         try (Connection h2 = DriverManager.getConnection(url, "sa", "")) {
             figures = storeAndCompute(h2, rows, calculator);
         }
-        // PostgreSQL: the reader takes the database's 64-bit hashes of order ids and pseudonyms there, not the text
+        // PostgreSQL, as the portal runs: its own SQL dialect for dates, its own types
         String database = "publieksdata_crosscheck_" + System.currentTimeMillis();
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
             try (Statement s = admin.createStatement()) {
