@@ -125,9 +125,9 @@ class ClusterIT {
     static PortalServer startNode(String node, int port, int smtp, int imap, int hzPort, PortalServer sameDatabaseAs,
             List<String> extraJavaOptions) {
         String members = "127.0.0.1:" + HZ_A + ",127.0.0.1:" + HZ_B;
-        // 1 GB (after PortalServer's -Xmx512m: the later one wins): B takes over a 1M-row validation and a 1M-row
-        // segmentation at once, which ran out of a 512 MB heap (docs/performance.md, "Cluster")
-        List<String> java = new ArrayList<>(List.of("-Xmx1g", "-Dpublieksdata.node-name=" + node,
+        // PortalServer's -Xmx512m, the Dockerfile's heap: B takes over a 2M-row validation and a 1M-row segmentation at
+        // once, which ran out of it before large jobs ran one at a time per node and streamed (docs/performance.md, "Cluster")
+        List<String> java = new ArrayList<>(List.of("-Dpublieksdata.node-name=" + node,
                 "-Dpublieksdata.delivery.upload-dir=" + sharedUploads));
         java.addAll(extraJavaOptions);
         return PortalServer.startNode(node, port, smtp, imap, sameDatabaseAs, java,
