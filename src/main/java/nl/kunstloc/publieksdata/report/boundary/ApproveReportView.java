@@ -40,7 +40,8 @@ public class ApproveReportView implements Serializable {
     private Long reportId;
     private WorkTask task;
     private AudienceReport report;
-    private ReportFiguresModel model;
+    /** Not kept in the session (replicated between nodes, ADR 15): built again from the cached figures when needed. */
+    private transient ReportFiguresModel model;
     private String questions;
 
     public void load() {
@@ -81,7 +82,12 @@ public class ApproveReportView implements Serializable {
     public void setTaskId(String taskId) { this.taskId = taskId; }
     public WorkTask getTask() { return task; }
     public AudienceReport getReport() { return report; }
-    public ReportFiguresModel getModel() { return model; }
+    public ReportFiguresModel getModel() {
+        if (model == null && report != null && report.isComputed()) {
+            model = new ReportFiguresModel(reports.figures(report), messages.locale(), Reference.PROVINCE);
+        }
+        return model;
+    }
     public String getQuestions() { return questions; }
     public void setQuestions(String questions) { this.questions = questions; }
 }

@@ -34,7 +34,8 @@ public class ReportView implements Serializable {
     private Long reportId;
     private AudienceReport report;
     private Reference reference = Reference.PROVINCE;
-    private ReportFiguresModel model;
+    /** Not kept in the session (replicated between nodes, ADR 15): built again from the cached figures when needed. */
+    private transient ReportFiguresModel model;
     private List<AudienceReport> otherVersions;
 
     public void load() {
@@ -66,6 +67,11 @@ public class ReportView implements Serializable {
     public AudienceReport getReport() { return report; }
     public Reference getReference() { return reference; }
     public void setReference(Reference reference) { this.reference = reference == null ? Reference.PROVINCE : reference; }
-    public ReportFiguresModel getModel() { return model; }
+    public ReportFiguresModel getModel() {
+        if (model == null && report != null && report.isComputed()) {
+            build();
+        }
+        return model;
+    }
     public List<AudienceReport> getOtherVersions() { return otherVersions; }
 }

@@ -41,7 +41,8 @@ public class ReviewReportView implements Serializable {
     private Long reportId;
     private WorkTask task;
     private AudienceReport report;
-    private ReportFiguresModel model;
+    /** Not kept in the session (replicated between nodes, ADR 15): built again from the cached figures when needed. */
+    private transient ReportFiguresModel model;
     private String text;
 
     public void load() {
@@ -84,7 +85,12 @@ public class ReviewReportView implements Serializable {
     public void setTaskId(String taskId) { this.taskId = taskId; }
     public WorkTask getTask() { return task; }
     public AudienceReport getReport() { return report; }
-    public ReportFiguresModel getModel() { return model; }
+    public ReportFiguresModel getModel() {
+        if (model == null && report != null && report.isComputed()) {
+            model = new ReportFiguresModel(reports.figures(report), messages.locale(), Reference.PROVINCE);
+        }
+        return model;
+    }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
 }

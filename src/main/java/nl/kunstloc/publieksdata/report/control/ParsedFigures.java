@@ -3,11 +3,10 @@ package nl.kunstloc.publieksdata.report.control;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import nl.kunstloc.publieksdata.segmentation.entity.AudienceFigures;
 
 /**
- * The figures of the reports read last, parsed once: a report page, its downloads and the dashboards read the same
+ * The figures of the reports read last, read from the database and parsed once: a report page, its downloads and the dashboards read the same
  * report's figures again and again, and parsing their JSON (up to a few hundred kB) was the largest part of a
  * report page's CPU under load (issue 15, docs/performance.md "Load"). Keyed by report and the moment its figures
  * were computed, so a segmentation run again (new figures, new moment) is never answered with the old ones.
@@ -18,7 +17,7 @@ final class ParsedFigures {
 
     static final int SIZE = 24;
 
-    private record Key(long reportId, Instant computedAt, int length) {
+    private record Key(long reportId, Instant computedAt) {
     }
 
     private final Map<Key, AudienceFigures> recent = new LinkedHashMap<>(32, 0.75f, true) {
@@ -28,18 +27,16 @@ final class ParsedFigures {
         }
     };
 
-    AudienceFigures get(long reportId, Instant computedAt, String json, Supplier<AudienceFigures> parse) {
-        Key key = new Key(reportId, computedAt, json.length());
+    /** The figures of this computation of the report, if they were read lately; else null. */
+    AudienceFigures find(long reportId, Instant computedAt) {
         synchronized (recent) {
-            AudienceFigures known = recent.get(key);
-            if (known != null) {
-                return known;
-            }
+            return recent.get(new Key(reportId, computedAt));
         }
-        AudienceFigures parsed = parse.get(); // outside the lock: two first readers at once both parse, once each
+    }
+
+    void put(long reportId, Instant computedAt, AudienceFigures figures) {
         synchronized (recent) {
-            recent.put(key, parsed);
+            recent.put(new Key(reportId, computedAt), figures);
         }
-        return parsed;
     }
 }

@@ -291,8 +291,15 @@ public class Reports {
         if (!report.isComputed()) {
             throw new IllegalStateException("report " + report.getId() + " is not computed yet");
         }
-        String json = report.getFigures();
-        return parsedFigures.get(report.getId(), report.getComputedAt(), json, () -> AudienceFiguresJson.fromJson(json));
+        AudienceFigures known = parsedFigures.find(report.getId(), report.getComputedAt());
+        if (known != null) {
+            return known;
+        }
+        Object[] stored = em.createQuery("select r.computedAt, r.figures from AudienceReport r where r.id = :id", Object[].class)
+                .setParameter("id", report.getId()).getSingleResult();
+        AudienceFigures parsed = AudienceFiguresJson.fromJson((String) stored[1]);
+        parsedFigures.put(report.getId(), (java.time.Instant) stored[0], parsed);
+        return parsed;
     }
 
     /** The versions this user may read: all for coordinators (optionally one institution), else their institution's. */

@@ -59,6 +59,11 @@ public class AudienceReport implements java.io.Serializable {
     private Long modelVersionId;
     @Column(name = "model_label")
     private String modelLabel;
+    /**
+     * Lazy: up to a few hundred kB of JSON, which lists, the dashboards and the views kept in a session (replicated,
+     * ADR 15) must not carry. Read through Reports#figures only (issue 15, docs/performance.md "Load").
+     */
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
     @Column(name = "figures")
     private String figures;
     @Column(name = "computed_at")
@@ -143,7 +148,7 @@ public class AudienceReport implements java.io.Serializable {
     /** The coordinator approves the draft for the director (optionally with a note, e.g. answers to questions). */
     public void approveForDirector(String note, String by, Instant now) {
         require(Set.of(ReportStatus.IN_REVIEW), ReportStatus.WITH_DIRECTOR);
-        if (figures == null) {
+        if (computedAt == null) {
             throw new IllegalStateException("report " + id + " has no figures yet");
         }
         if (note != null && !note.isBlank()) {
@@ -228,8 +233,8 @@ public class AudienceReport implements java.io.Serializable {
     public Instant getRequestedAt() { return requestedAt; }
     public Long getModelVersionId() { return modelVersionId; }
     public String getModelLabel() { return modelLabel; }
-    public String getFigures() { return figures; }
-    public boolean isComputed() { return figures != null; }
+    /** Whether the segmentation stored its figures (they are read with Reports#figures). */
+    public boolean isComputed() { return computedAt != null; }
     public Instant getComputedAt() { return computedAt; }
     public String getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
