@@ -216,11 +216,7 @@ public class WorkflowEngine {
         }
     }
 
-    /** See {@link Workflow#hintJobExecutor()}. */
-    public void hintJobExecutor() {
-        hint(engine);
-    }
-
+    /** Wakes the engine's job executor, if it runs (see {@link Workflow#hintJobExecutor()}). */
     static void hint(ProcessEngine engine) {
         var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
                 .getProcessEngineConfiguration()).getJobExecutor();
@@ -272,7 +268,7 @@ public class WorkflowEngine {
             if (!released.isEmpty()) {
                 LOG.warning(() -> "Node " + lockOwner + " released the jobs of nodes not seen for " + nodeExpirySeconds
                         + " s: " + released);
-                hintJobExecutor();
+                hint(engine);
             }
         } catch (SQLException | RuntimeException e) {
             // the next heartbeat tries again; a failing one must not cancel the timer

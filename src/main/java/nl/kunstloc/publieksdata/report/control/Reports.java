@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,6 @@ public class Reports {
                 .sorted(Comparator.comparing(Delivery::getUploadedAt)).map(Delivery::getId).toList();
     }
 
-    /** The segmentation job: computes and stores the figures. Idempotent (a re-run replaces them). */
     /** The accepted rows of the deliveries the report covers: how large its segmentation is. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long rowsToSegment(Long reportId) {
@@ -136,6 +136,7 @@ public class Reports {
                 .mapToLong(Delivery::getRowsAccepted).sum()).orElse(0L);
     }
 
+    /** The segmentation job: computes and stores the figures. Idempotent (a re-run replaces them). */
     public void compute(Long reportId) {
         AudienceReport report = lock(reportId);
         if (report.getStatus() != ReportStatus.DRAFT) {
@@ -298,7 +299,7 @@ public class Reports {
         Object[] stored = em.createQuery("select r.computedAt, r.figures from AudienceReport r where r.id = :id", Object[].class)
                 .setParameter("id", report.getId()).getSingleResult();
         AudienceFigures parsed = AudienceFiguresJson.fromJson((String) stored[1]);
-        parsedFigures.put(report.getId(), (java.time.Instant) stored[0], parsed);
+        parsedFigures.put(report.getId(), (Instant) stored[0], parsed);
         return parsed;
     }
 
