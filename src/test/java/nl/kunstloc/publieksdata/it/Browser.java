@@ -98,6 +98,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks a full-page (non-ajax) submit button and waits until the browser shows the page that answered it:
+     * reading the old page while it is being replaced failed a clean run ("Node with given id does not belong
+     * to the document"), and a message left from the previous submit would otherwise pass for the new one.
+     */
+    public Browser submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+        return this;
+    }
+
+    /**
      * Chooses an option of a PrimeFaces select menu as a person does: open it, wait for the list,
      * click the option, and wait until the menu shows the choice (clicking before the list has
      * opened sometimes chose nothing).

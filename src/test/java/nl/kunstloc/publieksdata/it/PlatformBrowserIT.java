@@ -138,7 +138,7 @@ class PlatformBrowserIT {
         browser.type(By.id("importForm:licence"), "alleen voor de test");
         browser.driver().findElement(By.id("importForm:segmentsFile")).sendKeys(segments.toAbsolutePath().toString());
         browser.driver().findElement(By.id("importForm:countsFile")).sendKeys(counts.toAbsolutePath().toString());
-        browser.click(By.id("importForm:submit"));
+        browser.submit(By.id("importForm:submit"));
         browser.waiting().until(d -> !d.findElements(By.id("models:messages")).isEmpty()
                 && !d.findElement(By.id("models:messages")).getText().isBlank());
     }

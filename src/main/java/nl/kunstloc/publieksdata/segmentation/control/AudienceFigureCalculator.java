@@ -145,6 +145,20 @@ public final class AudienceFigureCalculator {
         return realKey(h ^ (h >>> 29));
     }
 
+    /**
+     * The key of a text given as its UTF-8 bytes (FNV-1a over the bytes, then mixed as {@link #key(String)}):
+     * the same key as {@link #key(String)} for ASCII text; for other text a different but equally good one. A
+     * computation takes all its keys from one reader, so the two never meet.
+     */
+    static long key(byte[] utf8, int offset, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h ^= utf8[i] & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return realKey(h ^ (h >>> 29));
+    }
+
     /** A key as it is, unless it happens to be {@link #NO_KEY}, which a real key may not be. */
     static long realKey(long key) {
         return key == NO_KEY ? NO_KEY + 1 : key;
@@ -242,6 +256,12 @@ public final class AudienceFigureCalculator {
          */
         public void add(long deliveryId, long orderKey, long customerKey, int orderDay, String eventId,
                 String eventName, int eventDay, String genre, int ticketCount, String pc4) {
+            add(deliveryId, orderKey, customerKey, orderDay, eventId, eventName, eventDay, genre, ticketCount, index(pc4));
+        }
+
+        /** One validated row, its PC4 already as a number ({@link AudienceFigureCalculator#index}; -1 for none). */
+        public void add(long deliveryId, long orderKey, long customerKey, int orderDay, String eventId,
+                String eventName, int eventDay, String genre, int ticketCount, int pc4Index) {
             int delivery = deliveryIndex(deliveryId);
             if (delivery < 0) {
                 throw new IllegalArgumentException("row of delivery " + deliveryId + ", which this report does not cover");
@@ -259,7 +279,7 @@ public final class AudienceFigureCalculator {
                 firstEvent = Math.min(firstEvent, eventDay);
                 lastEvent = Math.max(lastEvent, eventDay);
             }
-            int p = index(pc4);
+            int p = pc4Index >= 0 && pc4Index < shares.length ? pc4Index : -1;
             boolean placed = p >= 0 && shares[p] != null;
             if (placed) {
                 rowsPlaced++;
