@@ -243,8 +243,10 @@ public final class PortalServer {
                 "--deploy", System.getProperty("portal.war", "target/ROOT.war"),
                 "--port", String.valueOf(port)));
         command.addAll(payaraOptions);
-        command.addAll(List.of(
-                "--prebootcommandfile", System.getProperty("portal.prebootCommands", "src/main/payara/pre-boot-commands.asadmin")));
+        // a node of a cluster replicates its sessions; a single node keeps them in memory (the two pre-boot files)
+        String preboot = payaraOptions.contains("--clustermode") ? "src/main/payara/pre-boot-commands-cluster.asadmin"
+                : System.getProperty("portal.prebootCommands", "src/main/payara/pre-boot-commands.asadmin");
+        command.addAll(List.of("--prebootcommandfile", preboot));
         return new PortalServer(command, work, port, database, jdbcUrl);
     }
 
