@@ -85,6 +85,15 @@ public class WorkflowEngine {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.job-max-wait-ms", defaultValue = "5000")
     long jobMaxWaitMillis;
 
+    /**
+     * cluster: whether this node runs workflow jobs (validations, segmentations, reminders, PDFs). A node with
+     * {@code false} only serves pages and the API, so that a 1M-row validation never takes the CPU its users wait
+     * for; at least one node of the cluster must run jobs (docs/operations.md, "Several nodes").
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.run-jobs", defaultValue = "true")
+    boolean runJobs;
+
     /** How often this node looks for job locks it left behind in a database outage (NodeJobLocks.releaseOrphaned). */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "publieksdata.workflow.orphaned-lock-seconds", defaultValue = "20")
@@ -155,7 +164,10 @@ public class WorkflowEngine {
         releaseLocksOfPreviousLife(lockOwner);
         startHeartbeat();
         deployProcesses();
-        if (!demo) {
+        if (!runJobs) {
+            LOG.info("This node runs no workflow jobs (publieksdata.workflow.run-jobs=false): validations, segmentations and"
+                    + " reminders run on the other nodes of the cluster, of which at least one must run jobs");
+        } else if (!demo) {
             startJobExecutor();
         }
         long interval = java.util.concurrent.TimeUnit.SECONDS.toMillis(orphanedLockSeconds);
@@ -208,10 +220,10 @@ public class WorkflowEngine {
         return engine;
     }
 
-    /** Starts the job executor if it is not running (after demo data has loaded). */
+    /** Starts the job executor if it is not running (after demo data has loaded), on a node that runs jobs. */
     public void startJobExecutor() {
         var executor = configuration.getJobExecutor();
-        if (!executor.isActive()) {
+        if (runJobs && !executor.isActive()) {
             executor.start();
         }
     }
@@ -225,8 +237,14 @@ public class WorkflowEngine {
         }
     }
 
+    /** The engine runs and, on a node that runs jobs, its job executor takes them. */
     public boolean isRunning() {
-        return engine != null && configuration.getJobExecutor().isActive();
+        return engine != null && (!runJobs || configuration.getJobExecutor().isActive());
+    }
+
+    /** Whether this node runs workflow jobs ({@code publieksdata.workflow.run-jobs}). */
+    public boolean runsJobs() {
+        return runJobs;
     }
 
     /** Jobs this node was running when it died run again now, not when their locks expire in five minutes. */

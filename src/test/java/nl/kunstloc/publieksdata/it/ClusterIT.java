@@ -113,9 +113,13 @@ class ClusterIT {
                 System.out.println("[ClusterIT] B did not start: " + e);
             }
         }
-        // B last: the node that stops last drops the database (A is dead by then, or stopped first)
+        // B last, and only B drops the database (A is dead by then, or back as the web node, or stopped first)
         if (a != null) {
-            a.stop();
+            if (b != null) {
+                a.stopKeepingDatabase();
+            } else {
+                a.stop();
+            }
         }
         if (b != null) {
             b.stop();
@@ -163,6 +167,7 @@ class ClusterIT {
         assertThat(status(first)).as("delivery %d", first).isEqualTo("IN_REVIEW");
         b = startingB.join();
         assertThat(clusterMembers(b)).as("B's log: the two nodes formed one Hazelcast cluster").isEqualTo(2);
+        timersFireOnceInTheCluster();
 
         // the coordinator signs in on A and opens a delivery of the demo data to review (a page with view state)
         WebClient onA = new WebClient(a);
@@ -265,6 +270,24 @@ class ClusterIT {
         assertThat(Files.exists(sharedUploads)).isTrue();
         // the coordinator's inbox on B, still in the session begun on A, lists what waits
         assertThat(onB.get("/tasks/inbox.xhtml").statusCode()).isEqualTo(200);
+
+        // A comes back as a node that runs no jobs (publieksdata.workflow.run-jobs=false): it is ready, serves the
+        // session, and a delivery uploaded to it is validated by B, the node that runs jobs
+        a = startNode(NODE_A, PORT_A, SMTP_A, IMAP_A, HZ_A, b, List.of("-Dpublieksdata.workflow.run-jobs=false"));
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(a.url("/health/ready"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as("the web node's readiness: %s", ready.body()).isEqualTo(200);
+        assertThat(ready.body()).as("the web node's readiness").containsPattern("\"jobs\"\\s*:\\s*\"other nodes\"");
+        assertThat(onB.sameSessionOn(a).get("/tasks/inbox.xhtml").body()).as("the session on the web node")
+                .contains("id=\"current-user\">" + displayName + "</span>");
+        long onWebNode = upload(a, generated(2_000));
+        JsonObject validatedByB = DeliveryApiPolling.awaitValidated(a, onWebNode, Duration.ofMinutes(3), "");
+        // the node that validates logs the delivery's counts ("delivery 963: 2,000 rows read, ...")
+        String validatedLine = "delivery " + onWebNode + ": ";
+        assertThat(portalLog(NODE_B)).as("B validated the web node's upload").contains(validatedLine);
+        assertThat(portalLog(NODE_A)).as("the web node's log").contains("This node runs no workflow jobs")
+                .doesNotContain(validatedLine);
+        System.out.printf("[ClusterIT] delivery %d uploaded to web node A, validated by B: %s%n", onWebNode, validatedByB.getString("status"));
     }
 
     // ----- the steps
@@ -291,6 +314,63 @@ class ClusterIT {
         Matcher m = VIEW_STATE.matcher(page);
         assertThat(m.find()).as("a view state on the page").isTrue();
         return m.group(1);
+    }
+
+    /** The reminders that only send a mail (non-interrupting): firing them early changes no step of the demo. */
+    static final List<String> REMINDER_TIMERS = List.of("approvalReminderDue", "signReminderDue", "profileReminderDue");
+
+    /**
+     * Timers fire once (issue 15): the demo's waiting reminder timers are made due now, while both nodes poll for
+     * jobs; each must run exactly once in the cluster — one successful execution in the engine's job log, no
+     * failed one (a second node taking it too would fail on its revision, or succeed twice), and the reminder
+     * step once more in the process history.
+     */
+    private static void timersFireOnceInTheCluster() throws SQLException, InterruptedException {
+        String reminders = REMINDER_TIMERS.stream().map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(","));
+        List<String[]> timers = new ArrayList<>();
+        try (Connection db = a.openDatabase()) {
+            try (PreparedStatement q = db.prepareStatement("SELECT j.id_, j.process_instance_id_, d.act_id_ FROM act_ru_job j "
+                    + "JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ WHERE j.type_ = 'timer' AND d.act_id_ IN (" + reminders + ")");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    timers.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+            assertThat(timers).as("the demo's waiting reminder timers").hasSizeGreaterThanOrEqualTo(3);
+            Map<String, Long> firedBefore = new LinkedHashMap<>();
+            for (String[] t : timers) {
+                firedBefore.put(t[0], count(db, "SELECT COUNT(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ?",
+                        List.of(t[1], t[2])));
+            }
+            List<String> ids = timers.stream().map(t -> t[0]).toList();
+            String in = ids.stream().map(id -> "?").collect(java.util.stream.Collectors.joining(","));
+            try (PreparedStatement due = db.prepareStatement("UPDATE act_ru_job SET duedate_ = CURRENT_TIMESTAMP - INTERVAL '1 minute' "
+                    + "WHERE id_ IN (" + in + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    due.setString(i + 1, ids.get(i));
+                }
+                due.executeUpdate();
+            }
+            // B polls at least once a minute, A every 5 s when idle
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (count(db, "SELECT COUNT(*) FROM act_ru_job WHERE id_ IN (" + in + ")", ids) > 0) {
+                assertThat(Instant.now()).as("the due reminder timers have run within 90 s").isBefore(deadline);
+                Thread.sleep(250);
+            }
+            for (String[] t : timers) {
+                assertThat(count(db, "SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 2", t[0]))
+                        .as("successful runs of timer %s (%s)", t[0], t[2]).isEqualTo(1);
+                assertThat(count(db, "SELECT COUNT(*) FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 1", t[0]))
+                        .as("failed runs of timer %s (%s)", t[0], t[2]).isZero();
+                assertThat(count(db, "SELECT COUNT(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ?", List.of(t[1], t[2])))
+                        .as("%s fired in process %s", t[2], t[1]).isEqualTo(firedBefore.get(t[0]) + 1);
+            }
+            System.out.printf("[ClusterIT] %d reminder timers made due fired once each%n", timers.size());
+        }
+    }
+
+    private static String portalLog(String node) throws IOException {
+        return Files.readString(Path.of("target", "it-portal-" + node, "portal.log"), StandardCharsets.ISO_8859_1);
     }
 
     /** The size of the data grid (Hazelcast cluster) in the last "Data Grid Status" B logged. */

@@ -353,6 +353,15 @@ public final class PortalServer {
      * after a failure), so repeated runs do not fill the server.
      */
     public void stop() {
+        stop(true);
+    }
+
+    /** Stops the portal and leaves its PostgreSQL database to another node on it, which drops it when it stops. */
+    public void stopKeepingDatabase() {
+        stop(false);
+    }
+
+    private void stop(boolean dropDatabase) {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -366,7 +375,7 @@ public final class PortalServer {
             Thread.currentThread().interrupt();
             return;
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:") && !Boolean.getBoolean("it.keep-database")) {
+        if (dropDatabase && jdbcUrl.startsWith("jdbc:postgresql:") && !Boolean.getBoolean("it.keep-database")) {
             String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                  java.sql.Statement drop = admin.createStatement()) {
