@@ -152,8 +152,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The visible text of the element, once it is shown. Found and read in one step, again if the page replaced it
+     * in between (after a full-page submit the old page goes while the new one comes: Chromium then answers "Node
+     * with given id does not belong to the document", which failed a clean run).
+     */
     public String text(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        return wait.until(d -> {
+            try {
+                WebElement e = d.findElement(by);
+                return e.isDisplayed() ? e.getText() : null;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public String heading() {
