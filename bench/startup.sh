@@ -35,8 +35,9 @@ until curl -sf -o /dev/null "$BASE/health/ready"; do
 done
 ready=$(ms)
 jar=$(mktemp); trap 'rm -f "$jar"; kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
-vs=$(curl -s -c "$jar" "$BASE/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+vs=$(curl -s -c "$jar" "$BASE/login.xhtml" | { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//' || true; })
 loginpage=$(ms)
+[ -n "$vs" ] || echo "the login page had no Faces view state: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$BASE/login.xhtml")"
 code=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w "%{http_code}" --data-urlencode "login=login" \
   --data-urlencode "login:username=coordinator@kunstloc.nl" --data-urlencode "login:password=demo-2026!" \
   --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml")
